@@ -1,0 +1,150 @@
+import type { KnowledgeItem } from '../../knowledge/schema';
+import type { ConceptDetector } from './concept-detector';
+import { normalizeText } from './normalize-text';
+import { tokenize } from './tokenize';
+
+/**
+ * The texts of an item the ranking model reads, with their BM25F weights. A match in the question
+ * or a learned alias says most; keywords were written to tell neighbouring items apart; remarks and
+ * category are context. The weights were chosen by measurement on the dev set
+ * (`npm run bench:match`), see the README's matching section.
+ */
+export const fieldWeights = {
+  question: 3,
+  keywords: 2.2,
+  aliases: 3,
+  remarks: 0.5,
+  category: 0.7,
+} as const;
+
+/** A text field of an item, as the index sees it. */
+export type IndexedFieldName = keyof typeof fieldWeights;
+
+/** BM25's term-frequency saturation; 1.2 is the customary value and measured no worse here. */
+const k1 = 1.2;
+/** Length normalisation: short questions should not beat long ones only for being short. */
+const lengthNormalisation = 0.5;
+
+/** One item that holds a token, with the token's saturated, weighted frequency in that item. */
+interface Posting {
+  itemIndex: number;
+  saturatedFrequency: number;
+}
+
+/** An inverted index over the knowledge base: built once, queried per question. */
+export interface KnowledgeIndex {
+  readonly itemIds: readonly string[];
+  readonly postings: ReadonlyMap<string, readonly Posting[]>;
+  readonly inverseDocumentFrequency: ReadonlyMap<string, number>;
+  /** The weight a token never seen in the knowledge base would have (a rare word). */
+  readonly unseenTokenWeight: number;
+  readonly conceptDetector: ConceptDetector;
+}
+
+/** Turns a text into index tokens: words, bigrams, and `c:<concept-id>` for each concept named. */
+export function textTokens(text: string, conceptDetector: ConceptDetector): string[] {
+  const normalized = normalizeText(text);
+  return [...tokenize(normalized), ...conceptDetector.detect(normalized).map((id) => `c:${id}`)];
+}
+
+/**
+ * Builds the index from the items and the learned aliases (item id → question texts).
+ * BM25F: per-field frequencies are length-normalised, weighted, summed, then saturated once.
+ */
+export function createKnowledgeIndex(
+  items: readonly KnowledgeItem[],
+  aliases: Readonly<Record<string, readonly string[]>>,
+  conceptDetector: ConceptDetector,
+): KnowledgeIndex {
+  const fieldTokens = items.map((item) => {
+    const texts: Record<IndexedFieldName, string> = {
+      question: `${item.question.ja}\n${item.question.en}`,
+      keywords: item.keywords.join('\n'),
+      aliases: (aliases[item.id] ?? []).join('\n'),
+      remarks: `${item.remarks.ja}\n${item.remarks.en}`,
+      category: `${item.category.ja}\n${item.category.en}`,
+    };
+    return Object.fromEntries(
+      (Object.keys(texts) as IndexedFieldName[]).map((field) => [
+        field,
+        textTokens(texts[field], conceptDetector),
+      ]),
+    ) as Record<IndexedFieldName, string[]>;
+  });
+
+  const fields = Object.keys(fieldWeights) as IndexedFieldName[];
+  const averageLength = Object.fromEntries(
+    fields.map((field) => [
+      field,
+      Math.max(1, fieldTokens.reduce((sum, tokens) => sum + tokens[field].length, 0) / Math.max(1, items.length)),
+    ]),
+  ) as Record<IndexedFieldName, number>;
+
+  const postings = new Map<string, Posting[]>();
+  fieldTokens.forEach((tokensByField, itemIndex) => {
+    const weightedFrequency = new Map<string, number>();
+    for (const field of fields) {
+      const tokens = tokensByField[field];
+      const norm = 1 - lengthNormalisation + (lengthNormalisation * tokens.length) / averageLength[field];
+      for (const token of tokens) {
+        weightedFrequency.set(token, (weightedFrequency.get(token) ?? 0) + fieldWeights[field] / norm);
+      }
+    }
+    for (const [token, frequency] of weightedFrequency) {
+      const list = postings.get(token) ?? [];
+      list.push({ itemIndex, saturatedFrequency: frequency / (k1 + frequency) });
+      postings.set(token, list);
+    }
+  });
+
+  const itemCount = items.length;
+  const idf = (documentFrequency: number) =>
+    Math.log(1 + (itemCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+  const inverseDocumentFrequency = new Map<string, number>();
+  for (const [token, list] of postings) inverseDocumentFrequency.set(token, idf(list.length));
+
+  return {
+    itemIds: items.map((item) => item.id),
+    postings,
+    inverseDocumentFrequency,
+    unseenTokenWeight: idf(1),
+    conceptDetector,
+  };
+}
+
+/** How much a query token counts: concepts are precise, bilingual evidence. */
+export function queryTokenWeight(token: string): number {
+  return token.startsWith('c:') ? 1.5 : 1;
+}
+
+/** The raw ranking of one query: a score per item (same order as `itemIds`) and the query's mass. */
+export interface RawRanking {
+  scores: Float64Array;
+  /** Sum of weight × idf of the query tokens the knowledge base knows: the best score possible. */
+  knownMass: number;
+  /** The same for tokens the knowledge base has never seen (often: an off-topic question). */
+  unseenMass: number;
+  conceptCount: number;
+}
+
+/** Scores every item against a query's tokens. */
+export function rankItems(index: KnowledgeIndex, queryTokens: readonly string[]): RawRanking {
+  const scores = new Float64Array(index.itemIds.length);
+  let knownMass = 0;
+  let unseenMass = 0;
+  let conceptCount = 0;
+  for (const token of new Set(queryTokens)) {
+    const weight = queryTokenWeight(token);
+    if (token.startsWith('c:')) conceptCount++;
+    const idf = index.inverseDocumentFrequency.get(token);
+    if (idf === undefined) {
+      unseenMass += weight * index.unseenTokenWeight;
+      continue;
+    }
+    knownMass += weight * idf;
+    for (const posting of index.postings.get(token) ?? []) {
+      scores[posting.itemIndex]! += weight * idf * posting.saturatedFrequency;
+    }
+  }
+  return { scores, knownMass, unseenMass, conceptCount };
+}

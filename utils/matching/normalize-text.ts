@@ -1,0 +1,76 @@
+/**
+ * Text normalisation shared by the matcher's index and its queries, so that both sides of a
+ * comparison are spelled the same way: width, case, kana long-vowel variants, punctuation.
+ */
+
+/** Kanji, hiragana, katakana (and the prolonged sound mark) — the scripts we n-gram. */
+export const cjkCharacterPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/u;
+
+/**
+ * Katakana words written with or without a final long vowel mean the same thing
+ * (サーバー/サーバ, ユーザー/ユーザ, セキュリティー/セキュリティ); JIS Z 8301 style drops it.
+ */
+const finalLongVowel = /(\p{Script=Katakana}{2,})ー(?!\p{Script=Katakana})/gu;
+
+/** Spelling variants customers use for the same word, folded to one form. */
+const variantSpellings: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ヴ/g, 'ブ'],
+  [/ウイルス|ウィルス/g, 'ウイルス'],
+  [/e-?mail/g, 'email'],
+  [/log-?in|log on|sign-?in|sign on/g, 'login'],
+  [/log-?out|log off|sign-?out|sign off/g, 'logout'],
+  [/back-?up/g, 'backup'],
+  [/anti-?virus/g, 'antivirus'],
+  [/anti-?malware/g, 'antimalware'],
+  [/multi-?factor/g, 'multifactor'],
+  [/two-?factor/g, 'twofactor'],
+  [/third-?party|3rd-?party/g, 'thirdparty'],
+  [/sub-?contract/g, 'subcontract'],
+  [/pen-?test/g, 'pentest'],
+  [/(\w)isation/g, '$1ization'],
+  [/(\w)ise([sd]?)\b/g, '$1ize$2'],
+  [/(\w)our\b/g, '$1or'],
+];
+
+/**
+ * Folds a text to the form the matcher compares: NFKC (full/half width), lower case, unified
+ * kana and English spelling variants, punctuation replaced by spaces, spaces collapsed.
+ */
+export function normalizeText(text: string): string {
+  let result = text.normalize('NFKC').toLowerCase();
+  result = result.replace(finalLongVowel, '$1');
+  for (const [pattern, replacement] of variantSpellings) result = result.replace(pattern, replacement);
+  return result
+    .replace(/([a-z]{2,})(\d)/g, '$1 $2')
+    .replace(/[^\p{L}\p{N}ー々〆/+#]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Numbering and markers customers put before a question: 「No.12」「(3)」「Q-012」「問12」「3.1」
+ * 「A-07」「Q15.」「【必須】」「*」. Not part of what is asked, so they must not affect matching.
+ */
+const questionNumber = String.raw`[a-z]{0,3}[-.]?\d{1,4}(?:[.-]\d{1,4}){0,4}`;
+const leadingNoise = new RegExp(
+  String.raw`^(?:\s*(?:[*＊※]|【[^】]{0,12}】|\[[^\]]{0,12}\]` +
+    String.raw`|(?:no|q|question|item|問|質問|設問|項目)\s*[.#:-]?\s*\d{1,4}(?:[.-]\d{1,4}){0,4}[.:)）:、．]?` +
+    String.raw`|[(（]\s*${questionNumber}\s*[)）]` +
+    String.raw`|${questionNumber}(?:[.:)）:、．]|\s)))+`,
+  'iu',
+);
+
+/** Trailing markers: required asterisks, 「(必須)」, "(required)". */
+const trailingNoise = /(?:\s*(?:[*＊]|[(（](?:必須|任意|required|optional)[)）]))+\s*$/iu;
+
+/**
+ * The question as asked, without numbering and required-field markers around it.
+ * Keeps the original spelling (this is also what the popup shows).
+ */
+export function stripQuestionNoise(text: string): string {
+  const cleaned = text.replace(/\s+/g, ' ').trim();
+  const withoutLeading = cleaned.replace(leadingNoise, '').trim();
+  // A "question" that is only a number stays as it was rather than becoming empty.
+  const candidate = (withoutLeading === '' ? cleaned : withoutLeading).replace(trailingNoise, '');
+  return candidate.trim();
+}

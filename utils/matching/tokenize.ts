@@ -1,0 +1,73 @@
+import { englishStopWords, stemEnglishWord } from './english-words';
+import { cjkCharacterPattern } from './normalize-text';
+
+/**
+ * Splits normalised text (see `normalizeText`) into the tokens the ranking model counts:
+ * English words, stemmed, without stop words; and for Japanese, character bigrams that hold at
+ * least one kanji or katakana (hiragana-only pairs are grammar: して, いる, ますか) plus the
+ * longer words `Intl.Segmenter` finds. Bigrams need no dictionary and survive unknown
+ * compounds; whole words add weight when a long term matches exactly.
+ */
+export function tokenize(normalized: string): string[] {
+  const tokens: string[] = [];
+  for (const run of splitScriptRuns(normalized)) {
+    if (run.cjk) addJapaneseTokens(run.text, tokens);
+    else addEnglishTokens(run.text, tokens);
+  }
+  return tokens;
+}
+
+/** English words of a normalised text, stemmed, stop words kept (for phrase lookup). */
+export function stemmedWords(normalized: string): string[] {
+  return (normalized.match(/[\p{L}\p{N}/+#]+/gu) ?? [])
+    .filter((word) => !cjkCharacterPattern.test(word))
+    .map(stemEnglishWord);
+}
+
+interface ScriptRun {
+  text: string;
+  cjk: boolean;
+}
+
+function splitScriptRuns(text: string): ScriptRun[] {
+  const runs: ScriptRun[] = [];
+  for (const match of text.matchAll(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+)|([^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+)/gu)) {
+    runs.push({ text: match[0], cjk: match[1] !== undefined });
+  }
+  return runs;
+}
+
+const meaningfulJapaneseCharacter = /[\p{Script=Han}\p{Script=Katakana}]/u;
+
+/** Bigrams that appear in almost every questionnaire sentence and say nothing of its topic. */
+const japaneseStopBigrams: ReadonlySet<string> = new Set([
+  '貴社', '御社', '弊社', '当社', '記載', '記入', '回答', '説明', '教え', '状況', '有無', '場合', '下さ', '願い',
+]);
+
+let segmenter: Intl.Segmenter | undefined;
+
+function addJapaneseTokens(run: string, tokens: string[]): void {
+  const characters = Array.from(run);
+  if (characters.length === 1) {
+    if (meaningfulJapaneseCharacter.test(run)) tokens.push(run);
+    return;
+  }
+  for (let index = 0; index + 1 < characters.length; index++) {
+    const bigram = characters[index]! + characters[index + 1]!;
+    if (meaningfulJapaneseCharacter.test(bigram) && !japaneseStopBigrams.has(bigram)) tokens.push(bigram);
+  }
+  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
+  for (const { segment, isWordLike } of segmenter.segment(run)) {
+    if (isWordLike && segment.length >= 3 && meaningfulJapaneseCharacter.test(segment)) {
+      tokens.push(`w:${segment}`);
+    }
+  }
+}
+
+function addEnglishTokens(run: string, tokens: string[]): void {
+  for (const word of run.match(/[\p{L}\p{N}/+#]+/gu) ?? []) {
+    if (englishStopWords.has(word)) continue;
+    if (/^\d+$/.test(word) && word.length < 3) continue;
+    tokens.push(stemEnglishWord(word));
+  }
+}

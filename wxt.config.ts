@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * Hosts the end-to-end build may reach without a toolbar click, so that Playwright can open the
+ * popup for a fixture tab. The release build has no host permissions at all: it relies on
+ * `activeTab`, granted when the user clicks the toolbar icon.
+ */
+const e2eHostPermissions = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  manifest: ({ mode }) => ({
+    name: 'Kotae',
+    description:
+      'Fills vendor security questionnaires from your own answered checklist. Offline; you review every answer.',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    ...(mode === 'e2e' ? { host_permissions: e2eHostPermissions } : {}),
+    action: { default_title: 'Kotae' },
+  }),
+});
