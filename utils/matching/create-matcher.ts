@@ -52,7 +52,7 @@ export interface Matcher {
 }
 
 /** The default confidence threshold (see the calibration table in `npm run bench:match`). */
-export const defaultConfidenceThreshold = 0.8;
+export const defaultConfidenceThreshold = 0.9;
 
 /** Top-two gap (relative) under which two items with different answers count as a tie. */
 const ambiguityMargin = 0.04;

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import type { Answer } from '../knowledge/schema';
+
+/**
+ * How pages spell the three answers in their option labels. User-editable in the settings, since
+ * every customer has its own words (対応済/未対応, 実施している/実施していない, Compliant/Non-compliant …).
+ */
+export const optionLabelLexiconSchema = z.object({
+  yes: z.array(z.string().max(100)).max(200),
+  no: z.array(z.string().max(100)).max(200),
+  na: z.array(z.string().max(100)).max(200),
+  /** Labels that mean none of the three (partly, planned, unknown): never chosen. */
+  other: z.array(z.string().max(100)).max(200),
+});
+/** Option label lexicon: answer → label spellings. */
+export type OptionLabelLexicon = z.infer<typeof optionLabelLexiconSchema>;
+
+/** The lexicon Kotae ships with. */
+export const defaultOptionLabelLexicon: OptionLabelLexicon = {
+  yes: [
+    'はい', 'yes', 'y', '○', '◯', '〇', 'あり', '有', '有り', 'する', '実施', '実施している', '実施済', '実施済み',
+    '対応', '対応済', '対応済み', '対応している', '導入済', '導入済み', '導入している', '可', '可能', 'できる',
+    '該当する', '適合', '準拠', '遵守', '取得済', '取得済み', '取得している', '整備済', '策定済', 'true',
+    'implemented', 'in place', 'compliant', 'supported', 'available', 'agree', 'enabled',
+  ],
+  no: [
+    'いいえ', 'no', 'n', '×', '✕', '✖', '✗', 'なし', '無', '無し', 'しない', '未実施', '実施していない',
+    '未対応', '対応していない', '対応なし', '未導入', '導入していない', '不可', '不可能', 'できない', '不適合',
+    '非準拠', '未取得', '取得していない', '未整備', '未策定', 'false', 'not implemented', 'not in place',
+    'non-compliant', 'noncompliant', 'not compliant', 'not supported', 'not available', 'disagree', 'disabled',
+  ],
+  na: [
+    '該当なし', '該当しない', '非該当', '該当せず', '対象外', '適用外', '適用なし', '不要', '対象なし',
+    'n/a', 'na', 'n.a.', 'not applicable', 'does not apply', '-', '－', '–', '—', '―', 'ー', '‐',
+  ],
+  other: [
+    '一部', '一部実施', '一部対応', '部分的', '検討中', '予定', '計画中', '準備中', '不明', 'わからない', 'その他',
+    'partial', 'partially', 'planned', 'in progress', 'unknown', 'other', 'not sure',
+  ],
+};
+
+/** Why an answer could not be put on a page's options. */
+export type OptionMappingFailure = 'no-option-fits';
+
+/** Classes an option label can fall into. */
+type LabelClass = Answer | 'other';
+
+function foldLabel(label: string): string {
+  return label.normalize('NFKC').toLowerCase().replace(/[\s。、.,:;!?()（）「」[\]]+/g, ' ').trim();
+}
+
+/**
+ * What an option label means: the lexicon entry it equals, or else the longest entry it contains
+ * as a whole word ("Yes, fully implemented" → yes; "該当なし" → na, not the shorter "なし").
+ * Any "other" word wins: "一部実施" (partly done) must never count as done.
+ */
+export function classifyOptionLabel(
+  label: string,
+  lexicon: OptionLabelLexicon = defaultOptionLabelLexicon,
+): LabelClass | undefined {
+  const folded = foldLabel(label);
+  if (folded === '') return undefined;
+  const classes: LabelClass[] = ['yes', 'no', 'na', 'other'];
+  for (const answerClass of classes) {
+    if (lexicon[answerClass].some((term) => foldLabel(term) === folded)) return answerClass;
+  }
+  let best: { answerClass: LabelClass; length: number } | undefined;
+  for (const answerClass of classes) {
+    for (const term of lexicon[answerClass]) {
+      const foldedTerm = foldLabel(term);
+      if (foldedTerm.length < 2 && /[a-z]/.test(foldedTerm)) continue;
+      if (!containsTerm(folded, foldedTerm)) continue;
+      if (answerClass === 'other') return 'other';
+      if (!best || foldedTerm.length > best.length) best = { answerClass, length: foldedTerm.length };
+    }
+  }
+  return best?.answerClass;
+}
+
+function containsTerm(label: string, term: string): boolean {
+  if (/^[a-z0-9/. -]+$/.test(term)) {
+    return new RegExp(`(?:^|[^a-z0-9])${term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:$|[^a-z0-9])`).test(label);
+  }
+  return label.includes(term);
+}
+
+/**
+ * Picks the page option that says the item's answer.
+ * @param labels the page's option labels, in order (placeholders such as 「選択してください」 included)
+ * @returns the index of the option to choose, or why none fits
+ */
+export function mapAnswerToOption(
+  answer: Answer,
+  labels: readonly string[],
+  lexicon: OptionLabelLexicon = defaultOptionLabelLexicon,
+): { index: number } | { failure: OptionMappingFailure } {
+  const index = labels.findIndex((label) => classifyOptionLabel(label, lexicon) === answer);
+  return index >= 0 ? { index } : { failure: 'no-option-fits' };
+}
+
+/**
+ * For a single checkbox ("実施している"): whether it should end up checked for this answer.
+ * Only a checkbox whose label says "yes" (or says nothing) can carry ○; one labelled
+ * 「該当なし」 carries –.
+ */
+export function checkboxStateForAnswer(
+  answer: Answer,
+  label: string,
+  lexicon: OptionLabelLexicon = defaultOptionLabelLexicon,
+): boolean | undefined {
+  const meaning = classifyOptionLabel(label, lexicon) ?? 'yes';
+  if (meaning === 'other') return undefined;
+  if (meaning === answer) return true;
+  return meaning === 'yes' ? false : undefined;
+}

@@ -1,0 +1,39 @@
+import type { AnswerControl, TextField } from '../scan/answer-controls';
+import { normalizeEditableText } from './set-values';
+
+/** The label of the option a control currently shows as chosen, or `null` when none is. */
+export function currentAnswerLabel(control: AnswerControl): string | null {
+  switch (control.kind) {
+    case 'select': {
+      const select = control.element;
+      const option = select.selectedIndex >= 0 ? control.options[select.selectedIndex] : undefined;
+      // A first option with an empty value is a placeholder (「選択してください」), not an answer.
+      if (!option || (option.value ?? '') === '') return null;
+      return option.label;
+    }
+    case 'radio':
+    case 'checkbox-group':
+    case 'listbox': {
+      const chosen = control.options.find((option) => isChosen(option.element));
+      return chosen ? chosen.label : null;
+    }
+    case 'checkbox':
+      return isChosen(control.element) ? control.label || 'checked' : null;
+  }
+}
+
+/** Whether a radio, checkbox or ARIA option is selected. */
+export function isChosen(element: Element): boolean {
+  if (element.tagName === 'INPUT') return (element as HTMLInputElement).checked;
+  if (element.tagName === 'OPTION') return (element as HTMLOptionElement).selected;
+  return element.getAttribute('aria-checked') === 'true' || element.getAttribute('aria-selected') === 'true';
+}
+
+/** The text a free-text field holds now. */
+export function currentText(field: TextField): string {
+  if (field.kind === 'contenteditable') {
+    const element = field.element as HTMLElement;
+    return normalizeEditableText(element.innerText ?? element.textContent ?? '');
+  }
+  return (field.element as HTMLInputElement | HTMLTextAreaElement).value;
+}

@@ -1,0 +1,148 @@
+import type { AnswerControl, TextField } from '../scan/answer-controls';
+import type { ScannedQuestion } from '../scan/scan-questions';
+import { currentAnswerLabel, currentText, isChosen } from './field-state';
+import { clickLikeUser, normalizeEditableText, setChecked, setEditableText, setNativeValue } from './set-values';
+
+/** What to write into one question. */
+export interface FillRequest {
+  /** The option to choose, by index into the scanned options, with its label as a check. */
+  option?: { index: number; label: string };
+  /** For a single checkbox: the state it should end in. */
+  checked?: boolean;
+  /** Text for the remarks field (or the free-text answer). */
+  remarks?: string;
+  /** The user agreed to replace what the field already holds. */
+  overwrite: boolean;
+}
+
+/** How one part (answer or remarks) of a fill went. */
+export type PartOutcome =
+  | 'filled'
+  | 'unchanged'
+  | 'not-requested'
+  | 'kept-existing'
+  | 'option-changed'
+  | 'did-not-stick'
+  | 'no-field';
+
+/** The result of filling one question, and how to take it back. */
+export interface FillOutcome {
+  answer: PartOutcome;
+  remarks: PartOutcome;
+  /** Puts every field this fill touched back as it was. */
+  undo: () => void;
+}
+
+/**
+ * Writes the approved answer and remark into a question's fields, never replacing what a field
+ * already holds unless `overwrite` says so, then reads each value back: a framework that reverts
+ * a value it did not see change is reported, not trusted.
+ */
+export function fillQuestion(question: ScannedQuestion, request: FillRequest): FillOutcome {
+  const undoSteps: Array<() => void> = [];
+  const answer = question.answer ? fillAnswer(question.answer, request, undoSteps) : request.option ? 'no-field' : 'not-requested';
+  const remarks = fillRemarks(question.remarks, request, undoSteps);
+  return {
+    answer,
+    remarks,
+    undo: () => {
+      for (const step of undoSteps.reverse()) step();
+    },
+  };
+}
+
+function fillAnswer(control: AnswerControl, request: FillRequest, undoSteps: Array<() => void>): PartOutcome {
+  if (control.kind === 'checkbox') {
+    if (request.checked === undefined) return 'not-requested';
+    const element = control.element;
+    const before = isChosen(element);
+    if (before === request.checked) return 'unchanged';
+    if (before && !request.overwrite) return 'kept-existing';
+    toggle(element, request.checked);
+    undoSteps.push(() => toggle(element, before));
+    return isChosen(element) === request.checked ? 'filled' : 'did-not-stick';
+  }
+  if (!request.option) return 'not-requested';
+  const target = control.options[request.option.index];
+  if (!target || target.label !== request.option.label) return 'option-changed';
+  const existing = currentAnswerLabel(control);
+  if (existing === target.label && isChosen(target.element)) return 'unchanged';
+  if (existing !== null && !request.overwrite) return 'kept-existing';
+  const restore = snapshotChoice(control);
+  choose(control, request.option.index);
+  undoSteps.push(restore);
+  return isChosen(target.element) || (control.kind === 'select' && control.element.selectedIndex === request.option.index)
+    ? 'filled'
+    : 'did-not-stick';
+}
+
+function toggle(element: Element, checked: boolean): void {
+  if (element.tagName === 'INPUT') setChecked(element as HTMLInputElement, checked);
+  else if (isChosen(element) !== checked) clickLikeUser(element);
+}
+
+function choose(control: Exclude<AnswerControl, { kind: 'checkbox' }>, index: number): void {
+  const option = control.options[index]!;
+  switch (control.kind) {
+    case 'select':
+      setNativeValue(control.element, option.value ?? option.label);
+      return;
+    case 'listbox':
+      clickLikeUser(control.element);
+      clickLikeUser(option.element);
+      return;
+    case 'radio':
+    case 'checkbox-group':
+      for (const other of control.options) {
+        if (control.kind === 'checkbox-group' && other !== option && isChosen(other.element)) toggle(other.element, false);
+      }
+      if (option.element.tagName === 'INPUT') setChecked(option.element as HTMLInputElement, true);
+      else clickLikeUser(option.element);
+  }
+}
+
+/** Remembers which options were chosen, to restore them on undo. */
+function snapshotChoice(control: Exclude<AnswerControl, { kind: 'checkbox' }>): () => void {
+  if (control.kind === 'select') {
+    const value = control.element.value;
+    return () => setNativeValue(control.element, value);
+  }
+  const chosen = control.options.map((option) => isChosen(option.element));
+  return () => {
+    control.options.forEach((option, index) => {
+      const wanted = chosen[index]!;
+      if (isChosen(option.element) === wanted) return;
+      if (option.element.tagName === 'INPUT') {
+        const input = option.element as HTMLInputElement;
+        // A radio cannot be unchecked by a click; set it and tell the page.
+        if (!wanted && input.type === 'radio') {
+          input.checked = false;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        } else setChecked(input, wanted);
+      } else if (wanted) {
+        if (control.kind === 'listbox') clickLikeUser(control.element);
+        clickLikeUser(option.element);
+      } else {
+        // ARIA radios offer no way to clear by clicking; reset the state the page shows.
+        option.element.setAttribute(option.element.getAttribute('role') === 'option' ? 'aria-selected' : 'aria-checked', 'false');
+        option.element.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    });
+  };
+}
+
+function fillRemarks(field: TextField | null, request: FillRequest, undoSteps: Array<() => void>): PartOutcome {
+  if (request.remarks === undefined || request.remarks.trim() === '') return 'not-requested';
+  if (!field) return 'no-field';
+  const before = currentText(field);
+  if (normalizeEditableText(before) === normalizeEditableText(request.remarks)) return 'unchanged';
+  if (before.trim() !== '' && !request.overwrite) return 'kept-existing';
+  writeText(field, request.remarks);
+  undoSteps.push(() => writeText(field, before));
+  return normalizeEditableText(currentText(field)) === normalizeEditableText(request.remarks) ? 'filled' : 'did-not-stick';
+}
+
+function writeText(field: TextField, text: string): void {
+  if (field.kind === 'contenteditable') setEditableText(field.element as HTMLElement, text);
+  else setNativeValue(field.element as HTMLInputElement | HTMLTextAreaElement, text);
+}

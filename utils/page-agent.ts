@@ -1,0 +1,102 @@
+import { currentAnswerLabel, currentText } from './fill/field-state';
+import { fillQuestion, type FillOutcome } from './fill/fill-question';
+import { highlightFilled, type Highlight } from './fill/highlight';
+import {
+  agentRequestSchema,
+  type FillReply,
+  type QuestionField,
+  type ScanReply,
+} from './messages';
+import { controlElements } from './scan/answer-controls';
+import { createElementIds, scanQuestions, type ScannedQuestion } from './scan/scan-questions';
+
+/** The part of the content script that reads and writes the page, given the page's document. */
+export interface PageAgent {
+  /** Answers one (unvalidated) request from the extension; throws on a malformed one. */
+  handle(message: unknown): ScanReply | FillReply | { restored: number } | { found: boolean };
+}
+
+/**
+ * Creates the agent for one frame. It keeps what must survive between messages: ids that stay
+ * the same across scans, the last scan's questions, and the undo history of every fill.
+ */
+export function createPageAgent(doc: Document): PageAgent {
+  const idFor = createElementIds();
+  let questions = new Map<string, ScannedQuestion>();
+  const undoHistory: Array<{ outcome: FillOutcome; highlight: Highlight }> = [];
+
+  function scan(): ScanReply {
+    const result = scanQuestions(doc, { idFor });
+    questions = new Map(result.questions.map((question) => [question.id, question]));
+    return {
+      questions: result.questions.map(describeQuestion),
+      truncated: result.truncated,
+      url: doc.location?.href ?? '',
+    };
+  }
+
+  return {
+    handle(message) {
+      const request = agentRequestSchema.parse(message);
+      switch (request.type) {
+        case 'kotae/scan':
+          return scan();
+        case 'kotae/fill': {
+          if (questions.size === 0) scan();
+          const outcomes = request.requests.map((fill) => {
+            const question = questions.get(fill.id);
+            if (!question) return { id: fill.id, answer: 'no-field' as const, remarks: 'no-field' as const };
+            const outcome = fillQuestion(question, fill);
+            if (outcome.answer === 'filled' || outcome.remarks === 'filled') {
+              undoHistory.push({ outcome, highlight: highlightFilled(touchedElements(question)) });
+            }
+            return { id: fill.id, answer: outcome.answer, remarks: outcome.remarks };
+          });
+          return { outcomes };
+        }
+        case 'kotae/undo': {
+          const restored = undoHistory.length;
+          for (const { outcome, highlight } of undoHistory.splice(0).reverse()) {
+            outcome.undo();
+            highlight.remove();
+          }
+          return { restored };
+        }
+        case 'kotae/reveal': {
+          const question = questions.get(request.id);
+          if (!question) return { found: false };
+          const [first] = touchedElements(question);
+          first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+          highlightFilled(touchedElements(question), { flash: true });
+          return { found: true };
+        }
+      }
+    },
+  };
+}
+
+function touchedElements(question: ScannedQuestion): Element[] {
+  const elements: Element[] = [];
+  if (question.answer) {
+    const controls = controlElements(question.answer);
+    elements.push(question.answer.kind === 'radio' || question.answer.kind === 'checkbox-group'
+      ? controls.map((element) => element.closest('label') ?? element)[0]!.parentElement ?? controls[0]!
+      : controls[0]!);
+  }
+  if (question.remarks) elements.push(question.remarks.element);
+  return elements;
+}
+
+/** A question as text and labels only: nothing of the page's markup leaves the page. */
+function describeQuestion(question: ScannedQuestion): QuestionField {
+  const answer = question.answer;
+  return {
+    id: question.id,
+    text: question.text,
+    answerKind: answer ? answer.kind : 'none',
+    options: !answer ? [] : answer.kind === 'checkbox' ? [answer.label] : answer.options.map((option) => option.label),
+    currentAnswer: answer ? currentAnswerLabel(answer) : null,
+    remarksKind: question.remarks?.kind ?? null,
+    currentRemarks: question.remarks ? currentText(question.remarks).slice(0, 20_000) : '',
+  };
+}

@@ -1,0 +1,264 @@
+import { deepElements, parentOf } from './dom-walk';
+import { contactInputTypes, textInputTypes } from './field-roles';
+import { cleanPageText, labelsOf, visibleText } from './visible-text';
+
+/** One choice of a radio group, select, listbox or checkbox group, with the label a person reads. */
+export interface ChoiceOption {
+  label: string;
+  /** The element to click or select: a radio input, an ARIA option, an `<option>`. */
+  element: Element;
+  /** For `<option>`: its value, so a select can be set even when labels repeat. */
+  value?: string;
+}
+
+/** The control that takes a question's answer. */
+export type AnswerControl =
+  | { kind: 'radio'; options: ChoiceOption[] }
+  | { kind: 'select'; element: HTMLSelectElement; options: ChoiceOption[] }
+  | { kind: 'listbox'; element: Element; options: ChoiceOption[] }
+  | { kind: 'checkbox-group'; options: ChoiceOption[] }
+  | { kind: 'checkbox'; element: Element; label: string };
+
+/** A free-text field: a question's remarks, or a free-text answer. */
+export interface TextField {
+  kind: 'textarea' | 'input' | 'contenteditable';
+  element: Element;
+}
+
+/** What a scan finds on a page before grouping it into questions, each with its page position. */
+export interface PageControls {
+  answers: Array<{ control: AnswerControl; position: number }>;
+  texts: Array<{ field: TextField; position: number }>;
+  /** True when the page had more controls than the scan was allowed to read. */
+  truncated: boolean;
+}
+
+/** The elements of an answer control (all its options, or the control itself). */
+export function controlElements(control: AnswerControl): Element[] {
+  switch (control.kind) {
+    case 'select':
+    case 'listbox':
+    case 'checkbox':
+      return [control.element];
+    default:
+      return control.options.map((option) => option.element);
+  }
+}
+
+/**
+ * Finds every visible answer control and free-text field under `root`, through open shadow
+ * roots, in document order. Native radios and checkboxes are grouped by name; ARIA radios by their
+ * radiogroup. Inputs only personal data uses (e-mail, phone, date, password …) are left out here.
+ */
+export function findPageControls(
+  root: Document | Element,
+  isVisible: (element: Element) => boolean,
+  maxControls = Number.POSITIVE_INFINITY,
+): PageControls {
+  const answers: PageControls['answers'] = [];
+  const texts: PageControls['texts'] = [];
+  const radioGroups = new Map<string, ChoiceOption[]>();
+  const ariaRadioGroups = new Map<Element, ChoiceOption[]>();
+  const checkboxesByName = new Map<string, Array<{ element: Element; label: string }>>();
+  const order: Array<() => void> = [];
+  let seen = 0;
+  let truncated = false;
+
+  for (const element of deepElements(root)) {
+    if (seen >= maxControls) {
+      truncated = true;
+      break;
+    }
+    const tag = element.tagName.toUpperCase();
+    const role = element.getAttribute('role');
+    if (tag === 'INPUT') {
+      const input = element as HTMLInputElement;
+      const type = (input.getAttribute('type') ?? '').toLowerCase();
+      if (input.disabled || (input.readOnly && type !== 'radio' && type !== 'checkbox')) continue;
+      if (type === 'radio') {
+        if (!isChoiceVisible(input, isVisible)) continue;
+        seen++;
+        const key = radioKey(input);
+        let group = radioGroups.get(key);
+        if (!group) {
+          group = [];
+          radioGroups.set(key, group);
+          const options = group;
+          const position = seen;
+          order.push(() => answers.push({ control: { kind: 'radio', options }, position }));
+        }
+        group.push({ label: choiceLabel(input, isVisible), element: input, value: input.value });
+      } else if (type === 'checkbox') {
+        if (!isChoiceVisible(input, isVisible)) continue;
+        seen++;
+        const name = input.name ? `${formKey(input)}|${input.name}` : `#${seen}`;
+        let group = checkboxesByName.get(name);
+        if (!group) {
+          group = [];
+          checkboxesByName.set(name, group);
+          const members = group;
+          const position = seen;
+          order.push(() => answers.push({ control: checkboxControl(members), position }));
+        }
+        group.push({ element: input, label: choiceLabel(input, isVisible) });
+      } else if (textInputTypes.has(type) && !contactInputTypes.has(type) && isVisible(input)) {
+        seen++;
+        const position = seen;
+        order.push(() => texts.push({ field: { kind: 'input', element: input }, position }));
+      }
+      continue;
+    }
+    if (tag === 'SELECT') {
+      const select = element as HTMLSelectElement;
+      if (select.disabled || !isVisible(select)) continue;
+      seen++;
+      const options = Array.from(select.options).map((option) => ({
+        label: cleanPageText(option.label || option.text),
+        element: option,
+        value: option.value,
+      }));
+      const position = seen;
+      order.push(() => answers.push({ control: { kind: 'select', element: select, options }, position }));
+      continue;
+    }
+    if (tag === 'TEXTAREA') {
+      const textarea = element as HTMLTextAreaElement;
+      if (textarea.disabled || textarea.readOnly || !isVisible(textarea)) continue;
+      seen++;
+      const position = seen;
+      order.push(() => texts.push({ field: { kind: 'textarea', element: textarea }, position }));
+      continue;
+    }
+    if (role === 'radio') {
+      if (!isVisible(element)) continue;
+      seen++;
+      const container = closestRole(element, ['radiogroup', 'group', 'listbox']) ?? parentOf(element) ?? element;
+      let group = ariaRadioGroups.get(container);
+      if (!group) {
+        group = [];
+        ariaRadioGroups.set(container, group);
+        const options = group;
+        const position = seen;
+          order.push(() => answers.push({ control: { kind: 'radio', options }, position }));
+      }
+      group.push({ label: ariaChoiceLabel(element), element });
+      continue;
+    }
+    if (role === 'checkbox') {
+      if (!isVisible(element)) continue;
+      seen++;
+      const position = seen;
+      const control: AnswerControl = { kind: 'checkbox', element, label: ariaChoiceLabel(element) };
+      order.push(() => answers.push({ control, position }));
+      continue;
+    }
+    if (role === 'listbox' && element.getAttribute('aria-multiselectable') !== 'true') {
+      if (!isVisible(element)) continue;
+      const optionElements = Array.from(element.querySelectorAll('[role=option]'));
+      if (optionElements.length === 0) continue;
+      seen++;
+      const options = optionElements.map((option) => ({
+        label: ariaChoiceLabel(option),
+        element: option,
+        value: option.getAttribute('data-value') ?? undefined,
+      }));
+      const position = seen;
+      order.push(() => answers.push({ control: { kind: 'listbox', element, options }, position }));
+      continue;
+    }
+    if (isEditableRegion(element) && isVisible(element)) {
+      seen++;
+      const position = seen;
+      order.push(() => texts.push({ field: { kind: 'contenteditable', element }, position }));
+    }
+  }
+  for (const push of order) push();
+  return { answers, texts, truncated };
+}
+
+function isEditableRegion(element: Element): boolean {
+  const editable = element.getAttribute('contenteditable');
+  const isRoot = editable === '' || editable === 'true' || editable === 'plaintext-only';
+  if (!isRoot && element.getAttribute('role') !== 'textbox') return false;
+  if (element.getAttribute('aria-readonly') === 'true') return false;
+  // Only the outermost editable region is a field; its paragraphs are not.
+  const parent = parentOf(element);
+  return !parent?.closest('[contenteditable=""], [contenteditable="true"], [role=textbox]');
+}
+
+function checkboxControl(members: Array<{ element: Element; label: string }>): AnswerControl {
+  if (members.length === 1) {
+    const [only] = members;
+    return { kind: 'checkbox', element: only!.element, label: only!.label };
+  }
+  return {
+    kind: 'checkbox-group',
+    options: members.map((member) => ({ label: member.label, element: member.element })),
+  };
+}
+
+/** A radio or checkbox counts as shown when it or its label is: custom styles often hide the input. */
+function isChoiceVisible(input: Element, isVisible: (element: Element) => boolean): boolean {
+  return isVisible(input) || labelsOf(input).some(isVisible);
+}
+
+function formKey(input: HTMLInputElement): string {
+  const form = input.form;
+  return form ? `form${Array.from(input.ownerDocument.forms).indexOf(form)}` : 'noform';
+}
+
+function radioKey(input: HTMLInputElement): string {
+  if (input.name) {
+    const root = input.getRootNode();
+    const scope = root === input.ownerDocument ? '' : `shadow:${shadowIndex(root)}`;
+    return `${scope}|${formKey(input)}|${input.name}`;
+  }
+  const container = closestRole(input, ['radiogroup']) ?? input.closest('fieldset') ?? parentOf(input);
+  return `anon:${elementKey(container)}`;
+}
+
+const elementKeys = new WeakMap<object, number>();
+let nextElementKey = 0;
+function elementKey(element: object | null): number {
+  if (!element) return -1;
+  let key = elementKeys.get(element);
+  if (key === undefined) {
+    key = nextElementKey++;
+    elementKeys.set(element, key);
+  }
+  return key;
+}
+function shadowIndex(root: Node): number {
+  return elementKey(root);
+}
+
+function closestRole(element: Element, roles: string[]): Element | null {
+  for (let node = parentOf(element); node; node = parentOf(node)) {
+    const role = node.getAttribute('role');
+    if (role && roles.includes(role)) return node;
+  }
+  return null;
+}
+
+/** The label of a native radio or checkbox: its `<label>`, `aria-label`, nearby text, or value. */
+function choiceLabel(input: HTMLInputElement, isVisible: (element: Element) => boolean): string {
+  const fromLabels = labelsOf(input)
+    .map((label) => visibleText(label, () => true))
+    .join(' ');
+  const fromAria = input.getAttribute('aria-label') ?? '';
+  let adjacent = '';
+  const next = input.nextSibling;
+  if (next && next.nodeType === 3) adjacent = next.textContent ?? '';
+  else if (next && next.nodeType === 1 && !['INPUT', 'SELECT', 'TEXTAREA'].includes((next as Element).tagName)) {
+    adjacent = visibleText(next as Element, isVisible);
+  }
+  return cleanPageText(fromLabels || fromAria || adjacent || input.value, 200);
+}
+
+/** The label of an ARIA choice: `aria-label`, `data-value`, or its text. */
+function ariaChoiceLabel(element: Element): string {
+  return cleanPageText(
+    element.getAttribute('aria-label') ?? element.getAttribute('data-value') ?? element.textContent ?? '',
+    200,
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * Word lists that tell what a field is for, from the text a person reads next to it.
+ * Kept apart so they can be reviewed (and translated) in one place.
+ */
+
+/** Labels of remarks fields: the free text that goes with an answer. */
+export const remarksLabelPattern =
+  /^(?:[\s*※・:：()（）【】[\]-]*)(?:備考|補足|補足事項|補足説明|コメント|説明|詳細|理由|根拠|特記事項|その他|自由記述|記述欄|remarks?|comments?|notes?|explanation|justification|evidence|details?|additional (?:information|comments?|details)|description|rationale|clarification)(?:[\s*※・:：()（）【】[\]/-]|欄|等|・|\p{L})*$/iu;
+
+/** Words that mark a label as a remarks label when they open it ("Comments / Justification"). */
+export const remarksLeadPattern =
+  /^(?:[\s*※・:：()（）【】[\]-]*)(?:備考|補足|コメント|特記事項|remarks?|comments?|notes?|explanation|justification|evidence|additional (?:information|comments?))/iu;
+
+/**
+ * Respondent and contact fields: never questionnaire questions, never filled.
+ * Matched against a field's own label, name, id, placeholder and autocomplete.
+ */
+export const contactFieldPattern =
+  /(?:会社名|企業名|法人名|団体名|貴社名|御社名|事業者名|ベンダー名|組織名|氏名|お名前|名前|担当者|記入者|回答者|責任者名|部署|所属|役職|メール|e-?mail|電話|tel\b|phone|fax|住所|所在地|郵便番号|address|zip|postal|日付|記入日|回答日|date|company(?: name)?|organi[sz]ation name|vendor name|supplier name|full name|first name|last name|your name|respondent|contact (?:person|name|details)|job title|position|department|website|url|homepage)/iu;
+
+/** `autocomplete` tokens and input types that only personal or contact data use. */
+export const contactInputTypes = new Set(['email', 'tel', 'url', 'date', 'datetime-local', 'month', 'week', 'time', 'number', 'password', 'color', 'range', 'file']);
+
+/** Free-text fields a scan considers: remarks or free-text answers. */
+export const textInputTypes = new Set(['', 'text', 'search']);
+
+/** Table header texts of the question column of a check-sheet. */
+export const questionColumnPattern =
+  /(?:質問|設問|確認項目|チェック項目|項目|内容|要件|管理策|要求事項|評価項目|question|requirement|control|item|criteria|description)/iu;
+
+/** Table header texts of the answer column. */
+export const answerColumnPattern = /(?:回答|解答|評価|対応状況|実施状況|状況|answer|response|status|compliance)/iu;

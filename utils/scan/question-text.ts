@@ -1,0 +1,173 @@
+import { stripQuestionNoise } from '../matching/normalize-text';
+import { controlElements, type AnswerControl } from './answer-controls';
+import { deepElements, parentOf } from './dom-walk';
+import { answerColumnPattern, questionColumnPattern, remarksLeadPattern } from './field-roles';
+import { cleanPageText, labelsOf, referencedText, visibleText } from './visible-text';
+
+/** What finding a question's text needs to know about the page. */
+export interface QuestionTextContext {
+  isVisible: (element: Element) => boolean;
+  /** Elements whose text is not the question (option labels, remarks labels, other controls). */
+  exclude: ReadonlySet<Element>;
+}
+
+/** Texts longer than this are a whole section, not one question: look closer to the control. */
+const maxAreaTextLength = 600;
+
+/**
+ * The question a person reads for an answer control, tried from the most explicit association
+ * to the loosest (as browsers compute an accessible name, then as password managers guess a
+ * label from the layout): a check-sheet row's question column, `aria-labelledby`, `<legend>`,
+ * `<label>`, a heading in the question's area, the area's own text, and last the nearest text
+ * before the control.
+ */
+export function findQuestionText(
+  control: AnswerControl,
+  root: Element,
+  area: Element,
+  context: QuestionTextContext,
+): string {
+  const candidates = [
+    () => tableRowQuestion(root, area, context),
+    () => explicitGroupLabel(control, root, area, context),
+    () => headingInArea(area, controlElements(control)[0]!, context),
+    () => areaText(area, context),
+    () => precedingText(area, context),
+  ];
+  for (const candidate of candidates) {
+    const text = stripQuestionNoise(cleanPageText(candidate()));
+    if (text !== '' && !/^[\d\s.:*()-]*$/.test(text)) return text;
+  }
+  return '';
+}
+
+/** In a check-sheet table row: the cell under a question-like header, or the longest text cell. */
+function tableRowQuestion(root: Element, area: Element, context: QuestionTextContext): string {
+  const row = root.closest('tr');
+  if (!row || !isWithinOrSelf(area, row)) return '';
+  const cells = Array.from(row.children).filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH');
+  const headers = headerTexts(row);
+  const questionColumn = headers.findIndex(
+    (header) => questionColumnPattern.test(header) && !answerColumnPattern.test(header),
+  );
+  const columnCell = questionColumn >= 0 ? cells[questionColumn] : undefined;
+  if (columnCell && !hasControl(columnCell)) {
+    const text = visibleText(columnCell, context.isVisible, context.exclude);
+    if (text !== '') return text;
+  }
+  let best = '';
+  for (const cell of cells) {
+    if (hasControl(cell)) continue;
+    const text = visibleText(cell, context.isVisible, context.exclude);
+    if (text.length > best.length && !/^[\d\s.:()-]*$/.test(text)) best = text;
+  }
+  return best;
+}
+
+function headerTexts(row: HTMLTableRowElement | Element): string[] {
+  const table = row.closest('table');
+  if (!table) return [];
+  const headerRow =
+    table.querySelector('thead tr') ??
+    Array.from(table.querySelectorAll('tr')).find((candidate) => candidate.querySelector('th') && candidate !== row);
+  if (!headerRow) return [];
+  return Array.from(headerRow.children).map((cell) => cleanPageText(cell.textContent ?? ''));
+}
+
+function hasControl(cell: Element): boolean {
+  return cell.querySelector('input, select, textarea, [role=radio], [role=listbox], [role=checkbox], [contenteditable]') !== null;
+}
+
+function isWithinOrSelf(area: Element, row: Element): boolean {
+  for (let node: Element | null = row; node; node = parentOf(node)) if (node === area) return true;
+  for (let node: Element | null = area; node; node = parentOf(node)) if (node === row) return true;
+  return false;
+}
+
+/** `aria-labelledby`/`aria-label` on the group, `<legend>` of its fieldset, `<label>` of a control. */
+function explicitGroupLabel(
+  control: AnswerControl,
+  root: Element,
+  area: Element,
+  context: QuestionTextContext,
+): string {
+  for (let node: Element | null = root; node; node = parentOf(node)) {
+    const labelled = referencedText(node, 'aria-labelledby', context.isVisible);
+    if (labelled !== '' && !isOptionText(labelled, control)) return labelled;
+    const ariaLabel = node.getAttribute('aria-label');
+    if (ariaLabel && ['radiogroup', 'group', 'listbox', 'combobox'].includes(node.getAttribute('role') ?? '')) {
+      if (!isOptionText(ariaLabel, control)) return ariaLabel;
+    }
+    if (node.tagName === 'FIELDSET') {
+      const legend = Array.from(node.children).find((child) => child.tagName === 'LEGEND');
+      if (legend) return visibleText(legend, context.isVisible, context.exclude);
+    }
+    if (node === area) break;
+  }
+  if (control.kind === 'select' || control.kind === 'checkbox' || control.kind === 'listbox') {
+    const element = control.element;
+    const own =
+      referencedText(element, 'aria-labelledby', context.isVisible) ||
+      labelsOf(element)
+        .map((label) => visibleText(label, context.isVisible))
+        .join(' ') ||
+      element.getAttribute('aria-label') ||
+      '';
+    if (own !== '' && !(control.kind === 'checkbox' && isShortAnswerWord(own))) return own;
+  }
+  return '';
+}
+
+function isOptionText(text: string, control: AnswerControl): boolean {
+  if (control.kind === 'checkbox') return false;
+  const cleaned = cleanPageText(text);
+  return control.options.some((option) => option.label === cleaned);
+}
+
+/** A checkbox label like 「実施している」 or "Yes" names the answer, not the question. */
+function isShortAnswerWord(text: string): boolean {
+  return cleanPageText(text).length <= 12 && !/[?？か]$/.test(text.trim());
+}
+
+/** The last heading (role=heading, h1–h6, dt, legend-like label) before the control, in its area. */
+function headingInArea(area: Element, anchor: Element, context: QuestionTextContext): string {
+  let heading = '';
+  for (const element of deepElements(area)) {
+    if (element === anchor) break;
+    const isHeading =
+      element.getAttribute('role') === 'heading' || /^(H[1-6]|DT)$/.test(element.tagName.toUpperCase());
+    if (!isHeading || context.exclude.has(element)) continue;
+    const text = visibleText(element, context.isVisible, context.exclude);
+    if (text !== '' && !remarksLeadPattern.test(text)) heading = text;
+  }
+  return heading;
+}
+
+/** The question area's own text, when it is short enough to be one question. */
+function areaText(area: Element, context: QuestionTextContext): string {
+  const text = visibleText(area, context.isVisible, context.exclude);
+  if (text.length <= maxAreaTextLength) return text;
+  return '';
+}
+
+/**
+ * The nearest text before the area, in document order: a `<dt>` before its `<dd>`, a label cell
+ * before a field cell, a paragraph before an unlabelled control.
+ */
+function precedingText(area: Element, context: QuestionTextContext): string {
+  let node: Element | null = area;
+  for (let steps = 0; node && steps < 12; steps++) {
+    let sibling = node.previousElementSibling;
+    while (sibling) {
+      if (!context.exclude.has(sibling) && !hasControl(sibling)) {
+        const text = visibleText(sibling, context.isVisible, context.exclude);
+        if (text !== '') return text.length <= maxAreaTextLength ? text : text.slice(-maxAreaTextLength);
+      }
+      if (hasControl(sibling)) return '';
+      sibling = sibling.previousElementSibling;
+    }
+    node = parentOf(node);
+    if (node && (node.tagName === 'BODY' || node.tagName === 'FORM')) break;
+  }
+  return '';
+}

@@ -1,0 +1,199 @@
+import { stripQuestionNoise } from '../matching/normalize-text';
+import { findPageControls, type AnswerControl, type TextField } from './answer-controls';
+import { createVisibilityCheck, parentOf } from './dom-walk';
+import { contactFieldPattern, remarksLabelPattern, remarksLeadPattern } from './field-roles';
+import { mapControlOwnership, owningControl } from './question-units';
+import { findQuestionText } from './question-text';
+import { cleanPageText, labelsOf, referencedText, visibleText } from './visible-text';
+
+/** One questionnaire question found on a page: its text, answer control and remarks field. */
+export interface ScannedQuestion {
+  /** Stable for the life of the page: the same control keeps its id across scans. */
+  id: string;
+  /** The question as a person reads it, numbering removed, inert text. */
+  text: string;
+  /** Where the answer goes; `null` for a question answered in free text only. */
+  answer: AnswerControl | null;
+  /** Where the remarks go (or the free-text answer when `answer` is null). */
+  remarks: TextField | null;
+}
+
+/** What a scan returns. */
+export interface ScanResult {
+  questions: ScannedQuestion[];
+  /** True when the page had more fields than {@link ScanOptions.maxControls}: the rest was not read. */
+  truncated: boolean;
+}
+
+/** Knobs of a scan. */
+export interface ScanOptions {
+  /** Read at most this many form controls (a 5,000-field page must not freeze the tab). */
+  maxControls?: number;
+  /** Gives each question's anchor element its id; keep one across scans to keep ids stable. */
+  idFor?: (element: Element) => string;
+}
+
+/** The default cap on controls per scan. */
+export const defaultMaxControls = 3_000;
+
+/**
+ * Finds the questionnaire questions under `root` (a document, or any element, e.g. in tests):
+ * answer controls grouped into questions, the text a person reads for each, and the remarks field
+ * that goes with it. Contact fields (company, name, e-mail, phone, dates …) are not questions and
+ * are left out. Pure DOM reading: it changes nothing on the page.
+ */
+export function scanQuestions(root: Document | Element, options: ScanOptions = {}): ScanResult {
+  const isVisible = createVisibilityCheck();
+  const idFor = options.idFor ?? createElementIds();
+  const controls = findPageControls(root, isVisible, options.maxControls ?? defaultMaxControls);
+  const answers = controls.answers.map((entry) => entry.control);
+  const ownership = mapControlOwnership(answers);
+
+  const exclude = new Set<Element>();
+  for (const control of answers) {
+    if (control.kind === 'select' || control.kind === 'listbox') continue;
+    const elements = control.kind === 'checkbox' ? [control.element] : control.options.map((o) => o.element);
+    for (const element of elements) {
+      exclude.add(element);
+      for (const label of labelsOf(element)) exclude.add(label);
+      const next = element.nextElementSibling;
+      if (next && element.tagName === 'INPUT' && !next.matches('input, select, textarea')) {
+        const text = cleanPageText(next.textContent ?? '');
+        if (text.length > 0 && text.length <= 20) exclude.add(next);
+      }
+    }
+  }
+
+  interface TextEntry {
+    field: TextField;
+    position: number;
+    label: string;
+    owner: number | undefined;
+  }
+  const textEntries: TextEntry[] = [];
+  for (const { field, position } of controls.texts) {
+    const label = ownLabel(field.element, isVisible);
+    if (isContactField(field.element, label)) continue;
+    textEntries.push({ field, position, label, owner: owningControl(field, ownership) });
+    exclude.add(field.element);
+    for (const labelElement of labelsOf(field.element)) exclude.add(labelElement);
+  }
+  // Labels right before a remarks field ("Comments / Justification") are not question text.
+  for (const entry of textEntries) {
+    const previous = entry.field.element.previousElementSibling;
+    if (previous && remarksLeadPattern.test(cleanPageText(previous.textContent ?? ''))) exclude.add(previous);
+  }
+
+  interface Draft {
+    position: number;
+    anchor: Element;
+    text: string;
+    answer: AnswerControl | null;
+    remarks: TextField | null;
+  }
+  const drafts: Draft[] = controls.answers.map(({ control, position }, index) => ({
+    position,
+    anchor: control.kind === 'select' || control.kind === 'listbox' || control.kind === 'checkbox'
+      ? control.element
+      : control.options[0]!.element,
+    text: findQuestionText(control, ownership.roots[index]!, ownership.areas[index]!, { isVisible, exclude }),
+    answer: control,
+    remarks: null,
+  }));
+
+  const standalone: TextEntry[] = [];
+  for (const entry of textEntries) {
+    const draft = entry.owner === undefined ? undefined : drafts[entry.owner];
+    if (draft && !draft.remarks) draft.remarks = entry.field;
+    else if (!draft) standalone.push(entry);
+  }
+
+  for (const entry of standalone) {
+    const text = stripQuestionNoise(cleanPageText(entry.label || nearbyText(entry.field.element, isVisible, exclude)));
+    drafts.push({ position: entry.position, anchor: entry.field.element, text, answer: null, remarks: entry.field });
+  }
+  drafts.sort((a, b) => a.position - b.position);
+
+  // A 「備考」/"Comments" item right after a question is that question's remarks (Google Forms).
+  const merged: Draft[] = [];
+  for (const draft of drafts) {
+    const previous = merged[merged.length - 1];
+    if (
+      draft.answer === null &&
+      previous &&
+      previous.answer !== null &&
+      !previous.remarks &&
+      (draft.text === '' || remarksLabelPattern.test(draft.text))
+    ) {
+      previous.remarks = draft.remarks;
+      continue;
+    }
+    merged.push(draft);
+  }
+
+  const questions = merged
+    .filter((draft) => draft.text !== '' && !(draft.answer === null && remarksLabelPattern.test(draft.text)))
+    .filter((draft) => !(draft.text.length <= 40 && contactFieldPattern.test(draft.text)))
+    .map((draft) => ({ id: idFor(draft.anchor), text: draft.text, answer: draft.answer, remarks: draft.remarks }));
+  return { questions, truncated: controls.truncated };
+}
+
+/** The label a field carries itself: `<label>`, `aria-labelledby`, `aria-label`, placeholder, title. */
+function ownLabel(element: Element, isVisible: (element: Element) => boolean): string {
+  return cleanPageText(
+    labelsOf(element)
+      .map((label) => visibleText(label, isVisible))
+      .join(' ') ||
+      referencedText(element, 'aria-labelledby', isVisible) ||
+      element.getAttribute('aria-label') ||
+      element.getAttribute('placeholder') ||
+      element.getAttribute('title') ||
+      '',
+  );
+}
+
+/** Text just before a field without a label of its own (a `<dt>`, a label cell, a heading). */
+function nearbyText(element: Element, isVisible: (element: Element) => boolean, exclude: ReadonlySet<Element>): string {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < 6; depth++) {
+    let sibling = node.previousElementSibling;
+    while (sibling) {
+      if (sibling.matches('input, select, textarea') || sibling.querySelector('input, select, textarea, [contenteditable]')) {
+        return '';
+      }
+      const text = visibleText(sibling, isVisible, exclude);
+      if (text !== '') return text.slice(-600);
+      sibling = sibling.previousElementSibling;
+    }
+    node = parentOf(node);
+  }
+  return '';
+}
+
+function isContactField(element: Element, label: string): boolean {
+  const hints = [
+    label,
+    element.getAttribute('name') ?? '',
+    element.getAttribute('id') ?? '',
+    element.getAttribute('autocomplete') ?? '',
+  ].join(' ');
+  if (/\b(?:name|email|tel|phone|organization|street-address|postal-code|bday)\b/i.test(element.getAttribute('autocomplete') ?? '')) {
+    return true;
+  }
+  if (remarksLeadPattern.test(label)) return false;
+  return label.length <= 40 ? contactFieldPattern.test(hints) : false;
+}
+
+/** Ids `q1`, `q2`, … handed out once per element. */
+export function createElementIds(prefix = 'q'): (element: Element) => string {
+  const ids = new WeakMap<Element, string>();
+  let next = 1;
+  return (element) => {
+    let id = ids.get(element);
+    if (!id) {
+      id = `${prefix}${next++}`;
+      ids.set(element, id);
+    }
+    return id;
+  };
+}

@@ -1,0 +1,91 @@
+import { parentOf } from './dom-walk';
+
+const skippedTags = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'SVG', 'IFRAME',
+]);
+
+/** Characters that must never reach the popup: controls, bidi overrides, zero-width marks. */
+const unsafeCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/** Longest question text kept; real questions are far shorter, hostile pages are not. */
+export const maxQuestionTextLength = 1_000;
+
+/** Makes untrusted page text inert and tidy: no control or bidi characters, one line, bounded. */
+export function cleanPageText(text: string, maxLength = maxQuestionTextLength): string {
+  return text.replace(unsafeCharacters, '').replace(/\s+/g, ' ').trim().slice(0, maxLength);
+}
+
+/**
+ * The text a person reads inside `element`, in order, through open shadow roots, leaving out form
+ * controls, scripts, hidden parts and everything inside `exclude`.
+ */
+export function visibleText(
+  element: Element,
+  isVisible: (element: Element) => boolean,
+  exclude: ReadonlySet<Element> = new Set(),
+): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      parts.push(node.textContent ?? '');
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11) return;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (skippedTags.has(el.tagName.toUpperCase()) || exclude.has(el)) return;
+      if (el.tagName === 'INPUT') return;
+      if (!isVisible(el)) return;
+      if (el.shadowRoot) visit(el.shadowRoot);
+      if (isBlock(el)) parts.push(' ');
+    }
+    node.childNodes.forEach(visit);
+    if (node.nodeType === 1 && isBlock(node as Element)) parts.push(' ');
+  };
+  visit(element);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+const blockTags = new Set(['DIV', 'P', 'LI', 'TD', 'TH', 'TR', 'DT', 'DD', 'LABEL', 'LEGEND', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'SECTION', 'TABLE', 'UL', 'OL']);
+
+function isBlock(element: Element): boolean {
+  return blockTags.has(element.tagName.toUpperCase());
+}
+
+/** Text of the elements an `aria-labelledby`/`aria-describedby` attribute names. */
+export function referencedText(
+  element: Element,
+  attribute: 'aria-labelledby' | 'aria-describedby',
+  isVisible: (element: Element) => boolean,
+): string {
+  const ids = element.getAttribute(attribute)?.split(/\s+/).filter(Boolean) ?? [];
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return ids
+    .map((id) => root.getElementById?.(id) ?? element.ownerDocument.getElementById(id))
+    .filter((target): target is HTMLElement => target !== null)
+    .map((target) => visibleText(target, () => true) || (isVisible(target) ? '' : target.textContent ?? ''))
+    .join(' ')
+    .trim();
+}
+
+/** The labels of a form control: `label[for=id]` and a wrapping `<label>`. */
+export function labelsOf(control: Element): Element[] {
+  const labels = new Set<Element>();
+  const id = control.getAttribute('id');
+  if (id) {
+    const root = control.getRootNode() as Document | ShadowRoot;
+    root.querySelectorAll?.(`label[for="${cssEscape(id)}"]`).forEach((label) => labels.add(label));
+  }
+  for (let node: Element | null = parentOf(control); node; node = parentOf(node)) {
+    if (node.tagName === 'LABEL') {
+      labels.add(node);
+      break;
+    }
+    if (node.tagName === 'FORM' || node.tagName === 'BODY') break;
+  }
+  return [...labels];
+}
+
+function cssEscape(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
+}
