@@ -1,4 +1,23 @@
-/** Placeholder while the review screen is being built. */
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { ReviewScreen } from '../../components/ReviewScreen';
+
+/**
+ * The tab under review: `?tabId=N` (the end-to-end tests' contract), otherwise the active tab of
+ * the current window (the toolbar click that opened the popup granted `activeTab` for it).
+ */
+async function findTabId(): Promise<number | null> {
+  const requested = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(requested) && requested > 0) return requested;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** The popup: the review of the active tab. */
 export function App() {
-  return <p>Kotae</p>;
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  useEffect(() => {
+    void findTabId().then(setTabId);
+  }, []);
+  return tabId === undefined ? null : <ReviewScreen tabId={tabId} />;
 }

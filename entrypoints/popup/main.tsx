@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import '../../components/review.css';
 import { App } from './App';
 
 createRoot(document.getElementById('root')!).render(<App />);

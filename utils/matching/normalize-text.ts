@@ -17,8 +17,8 @@ const variantSpellings: ReadonlyArray<readonly [RegExp, string]> = [
   [/ヴ/g, 'ブ'],
   [/ウイルス|ウィルス/g, 'ウイルス'],
   [/e-?mail/g, 'email'],
-  [/log-?in|log on|sign-?in|sign on/g, 'login'],
-  [/log-?out|log off|sign-?out|sign off/g, 'logout'],
+  [/\blog[- ]?in\b|\blog on\b|\bsign[- ]?in\b|\bsign on\b/g, 'login'],
+  [/\blog[- ]?out\b|\blog off\b|\bsign[- ]?out\b|\bsign off\b/g, 'logout'],
   [/back-?up/g, 'backup'],
   [/anti-?virus/g, 'antivirus'],
   [/anti-?malware/g, 'antimalware'],
@@ -42,6 +42,9 @@ export function normalizeText(text: string): string {
   for (const [pattern, replacement] of variantSpellings) result = result.replace(pattern, replacement);
   return result
     .replace(/([a-z]{2,})(\d)/g, '$1 $2')
+    // Latin abbreviations written against Japanese (「ISMSを取得」) are words of their own.
+    .replace(/([a-z0-9])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '$1 ')
+    .replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])(?=[a-z0-9])/gu, '$1 ')
     .replace(/[^\p{L}\p{N}ー々〆/+#]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -10,15 +10,14 @@ export function* deepElements(root: Element | Document | ShadowRoot): Generator<
   const stack: Array<Element | Document | ShadowRoot> = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node instanceof Element || (node as Element).nodeType === 1) {
+    const children: Element[] = [];
+    if (node.nodeType === 1) {
       const element = node as Element;
       yield element;
       if (nonContentTags.has(element.tagName.toUpperCase())) continue;
+      if (element.shadowRoot) children.push(...Array.from(element.shadowRoot.children));
     }
-    const children: Element[] = [];
-    const shadow = (node as Element).shadowRoot;
-    if (shadow) children.push(...Array.from(shadow.children));
-    children.push(...Array.from((node as Element | Document | ShadowRoot).children));
+    children.push(...Array.from(node.children));
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
   }
 }

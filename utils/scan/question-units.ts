@@ -61,59 +61,6 @@ function isWithin(node: Element, area: Element): boolean {
   return false;
 }
 
-/** The lowest element holding all of a control's elements (its options), per control. */
-  roots: Element[];
-  /** The largest element holding that control and no other, per control. */
-  areas: Element[];
-}
-
-/** Maps the page's elements to the answer controls they hold. */
-export function mapControlOwnership(answers: readonly AnswerControl[]): ControlOwnership {
-  const holders = new Map<Element, number>();
-  const owner = new Map<Element, number>();
-  const roots = answers.map((control) => lowestCommonAncestor(controlElements(control)));
-  roots.forEach((root, index) => {
-    for (let node: Element | null = root; node; node = parentOf(node)) {
-      holders.set(node, (holders.get(node) ?? 0) + 1);
-      if (!owner.has(node)) owner.set(node, index);
-    }
-  });
-  const areas = roots.map((root) => {
-    let area = root;
-    for (let node = parentOf(root); node && holders.get(node) === 1; node = parentOf(node)) {
-      if (node.tagName === 'BODY' || node.tagName === 'HTML' || node.tagName === 'FORM') break;
-      area = node;
-    }
-    return area;
-  });
-  return { holders, owner, roots, areas };
-}
-
-/**
- * The answer control a text field belongs to, if any: the first of its ancestors that holds an
- * answer control holds exactly one, and that control's area contains the field.
- */
-export function owningControl(field: TextField, ownership: ControlOwnership): number | undefined {
-  for (let node = parentOf(field.element); node; node = parentOf(node)) {
-    const count = ownership.holders.get(node);
-    if (count === undefined) continue;
-    if (count !== 1) return undefined;
-    const index = ownership.owner.get(node)!;
-    return isWithin(node, ownership.areas[index]!) ? index : undefined;
-  }
-  return undefined;
-}
-
-function isWithin(node: Element, area: Element): boolean {
-  for (let current: Element | null = area; current; current = parentOf(current)) {
-    if (current === node) return current === area;
-  }
-  for (let current: Element | null = node; current; current = parentOf(current)) {
-    if (current === area) return true;
-  }
-  return false;
-}
-
 /** The lowest element that contains all `elements`, through shadow roots. */
 export function lowestCommonAncestor(elements: readonly Element[]): Element {
   const [first, ...rest] = elements;

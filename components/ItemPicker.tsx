@@ -1,0 +1,63 @@
+import { i18n } from '#i18n';
+import { useMemo, useState } from 'react';
+import type { KnowledgeItem } from '../knowledge/schema';
+import { createItemSearch } from '../utils/matching/item-search';
+
+/** Props of {@link ItemPicker}. */
+export interface ItemPickerProps {
+  items: readonly KnowledgeItem[];
+  alternatives: readonly KnowledgeItem[];
+  language: 'ja' | 'en';
+  onPick: (itemId: string) => void;
+}
+
+/** "Choose another item": the matcher's next candidates, and a search over the whole knowledge base. */
+export function ItemPicker({ items, alternatives, language, onPick }: ItemPickerProps) {
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const search = useMemo(() => createItemSearch(items), [items]);
+  const results = query.trim() === '' ? alternatives : search.search(query);
+  if (!open) {
+    return (
+      <button type="button" data-testid="pick-item" onClick={() => setOpen(true)}>
+        {i18n.t('row.pick')}
+      </button>
+    );
+  }
+  return (
+    <div className="item-picker">
+      <input
+        type="search"
+        data-testid="item-search"
+        aria-label={i18n.t('searchPlaceholder')}
+        placeholder={i18n.t('searchPlaceholder')}
+        value={query}
+        autoFocus
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setOpen(false);
+        }}
+      />
+      <ul className="picker-results" role="listbox" aria-label={i18n.t('row.pick')}>
+        {results.map((item) => (
+          <li key={item.id}>
+            <button
+              type="button"
+              role="option"
+              aria-selected={false}
+              data-testid="item-option"
+              data-item-id={item.id}
+              onClick={() => {
+                onPick(item.id);
+                setOpen(false);
+                setQuery('');
+              }}
+            >
+              <span className="item-ref">No. {item.id}</span> {item.question[language]}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

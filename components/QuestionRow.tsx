@@ -1,0 +1,113 @@
+import { i18n } from '#i18n';
+import type { KnowledgeItem } from '../knowledge/schema';
+import { mapAnswerToOption, type OptionLabelLexicon } from '../utils/answer-options';
+import { remarksFor, type ReviewRow } from '../utils/review/review-rows';
+import { ItemPicker } from './ItemPicker';
+import { reasonLabel, statusLabel } from './row-labels';
+
+/** Props of {@link QuestionRow}. */
+export interface QuestionRowProps {
+  row: ReviewRow;
+  item: KnowledgeItem | undefined;
+  items: readonly KnowledgeItem[];
+  itemsById: ReadonlyMap<string, KnowledgeItem>;
+  lexicon: OptionLabelLexicon;
+  language: 'ja' | 'en';
+  onChange: (change: Partial<Pick<ReviewRow, 'rejected' | 'accepted' | 'itemId' | 'remarksOverride'>>) => void;
+  onReveal: () => void;
+  onFill: () => void;
+}
+
+/** One detected question: the page's text, the suggested item, its answer and remark, and actions. */
+export function QuestionRow({ row, item, items, itemsById, lexicon, language, onChange, onReveal, onFill }: QuestionRowProps) {
+  const mapped = item && row.field.answerKind !== 'none' && row.field.answerKind !== 'checkbox'
+    ? mapAnswerToOption(item.answer, row.field.options, lexicon)
+    : undefined;
+  const pageOption = mapped && 'index' in mapped ? row.field.options[mapped.index] : undefined;
+  const alternatives = row.match.matches
+    .filter((match) => match.id !== row.itemId)
+    .slice(0, 3)
+    .flatMap((match) => {
+      const alternative = itemsById.get(match.id);
+      return alternative ? [alternative] : [];
+    });
+  const remarks = remarksFor(row, item);
+  return (
+    <li
+      className={`question-row status-${row.status}`}
+      data-testid="question-row"
+      data-match-id={row.itemId ?? ''}
+      data-confidence={row.confidence.toFixed(3)}
+      data-status={row.status}
+      data-reason={row.reason ?? ''}
+    >
+      <div className="row-head">
+        <button type="button" className="question-text" onClick={onReveal} title={i18n.t('row.reveal')}>
+          {row.field.text}
+        </button>
+        <span className="status-badge" data-testid="row-status">
+          {statusLabel(row.status)}
+        </span>
+      </div>
+      {item ? (
+        <div className="row-item">
+          <div className="item-line">
+            <span className="item-ref">{i18n.t('row.item', [item.id, item.category[language]])}</span>
+            <ConfidenceBadge value={row.confidence} />
+          </div>
+          <p className="item-question">{item.question[language]}</p>
+          <p className="item-answer">
+            <strong>{i18n.t(`answer.${item.answer}`)}</strong>
+            {pageOption ? <span className="maps-to"> → {i18n.t('row.mapsTo', [pageOption])}</span> : null}
+          </p>
+          {row.field.remarksKind !== null ? (
+            <label className="remarks">
+              <span>{i18n.t('row.remarks')}</span>
+              <textarea
+                data-testid="remarks-editor"
+                value={remarks}
+                rows={Math.min(4, Math.max(1, remarks.split('\n').length))}
+                onChange={(event) => onChange({ remarksOverride: event.target.value })}
+              />
+            </label>
+          ) : null}
+        </div>
+      ) : (
+        <p className="no-item">{i18n.t('row.noItem')}</p>
+      )}
+      {row.reason ? <p className="reason" data-testid="row-reason">{reasonLabel(row.reason)}</p> : null}
+      <div className="row-actions">
+        {row.status !== 'filled' && item ? (
+          <button type="button" data-testid="fill-row" onClick={() => { onChange({ accepted: true }); onFill(); }}>
+            {i18n.t('fillSelected')}
+          </button>
+        ) : null}
+        {row.status !== 'filled' && item && !row.accepted ? (
+          <button type="button" data-testid="accept-row" onClick={() => onChange({ accepted: true, rejected: false })}>
+            {i18n.t('row.accept')}
+          </button>
+        ) : null}
+        {row.status !== 'filled' && row.status !== 'skipped' ? (
+          <button type="button" data-testid="reject-row" onClick={() => onChange({ rejected: true })}>
+            {i18n.t('row.reject')}
+          </button>
+        ) : null}
+        <ItemPicker
+          items={items}
+          alternatives={alternatives}
+          language={language}
+          onPick={(itemId) => onChange({ itemId, accepted: true, rejected: false, remarksOverride: undefined })}
+        />
+      </div>
+    </li>
+  );
+}
+
+function ConfidenceBadge({ value }: { value: number }) {
+  const level = value >= 0.9 ? 'high' : value >= 0.7 ? 'medium' : 'low';
+  return (
+    <span className={`confidence confidence-${level}`} title={i18n.t('row.confidence')}>
+      {Math.round(value * 100)}%
+    </span>
+  );
+}

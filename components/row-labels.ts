@@ -1,0 +1,40 @@
+import { i18n } from '#i18n';
+import type { ReviewReason, RowStatus } from '../utils/review/review-rows';
+
+/** The UI text of a row status (message keys must be identifiers, statuses are kebab-case). */
+export function statusLabel(status: RowStatus): string {
+  switch (status) {
+    case 'suggested':
+      return i18n.t('status.suggested');
+    case 'filled':
+      return i18n.t('status.filled');
+    case 'skipped':
+      return i18n.t('status.skipped');
+    case 'no-match':
+      return i18n.t('status.noMatch');
+    case 'needs-review':
+      return i18n.t('status.needsReview');
+  }
+}
+
+/** The UI text explaining why a row needs review. */
+export function reasonLabel(reason: ReviewReason): string {
+  switch (reason) {
+    case 'low-confidence':
+      return i18n.t('reason.lowConfidence');
+    case 'ambiguous':
+      return i18n.t('reason.ambiguous');
+    case 'opposite-polarity':
+      return i18n.t('reason.oppositePolarity');
+    case 'has-value':
+      return i18n.t('reason.hasValue');
+    case 'no-option-fits':
+      return i18n.t('reason.noOptionFits');
+    case 'no-remarks-to-write':
+      return i18n.t('reason.noRemarksToWrite');
+    case 'did-not-stick':
+      return i18n.t('reason.didNotStick');
+    case 'option-changed':
+      return i18n.t('reason.optionChanged');
+  }
+}

@@ -1,0 +1,139 @@
+import type { KnowledgeItem } from '../../knowledge/schema';
+import {
+  checkboxStateForAnswer,
+  mapAnswerToOption,
+  type OptionLabelLexicon,
+} from '../answer-options';
+import type { Matcher, MatchResult } from '../matching/create-matcher';
+import type { FillRequestMessage, QuestionField } from '../messages';
+
+/** Where a row stands in the review. */
+export type RowStatus = 'suggested' | 'filled' | 'skipped' | 'no-match' | 'needs-review';
+
+/** Why a row needs a human before it can be filled. */
+export type ReviewReason =
+  | 'low-confidence'
+  | 'ambiguous'
+  | 'opposite-polarity'
+  | 'has-value'
+  | 'no-option-fits'
+  | 'no-remarks-to-write'
+  | 'did-not-stick'
+  | 'option-changed';
+
+/** One detected question under review. */
+export interface ReviewRow {
+  /** Unique in the tab: `frameId:questionId`. */
+  key: string;
+  frameId: number;
+  field: QuestionField;
+  match: MatchResult;
+  /** The item the user will fill from: the top match, or the one they picked. */
+  itemId: string | null;
+  confidence: number;
+  status: RowStatus;
+  reason?: ReviewReason;
+  /** The user rejected this suggestion: fill-confident leaves it alone. */
+  rejected: boolean;
+  /** The user accepted it (or picked the item by hand): filled by "fill selected" even if unsure. */
+  accepted: boolean;
+  /** The remark as the user edited it, when they did. */
+  remarksOverride?: string;
+}
+
+/** Below this confidence a suggestion is not shown at all: the row says "no match". */
+export const suggestionFloor = 0.5;
+
+/** Whether a question is written in Japanese: then its remarks go in Japanese too. */
+export function isJapaneseText(text: string): boolean {
+  return /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text);
+}
+
+/** The remark to write for an item on a page, in the page's language. */
+export function remarksFor(row: ReviewRow, item: KnowledgeItem | undefined): string {
+  if (row.remarksOverride !== undefined) return row.remarksOverride;
+  if (!item) return '';
+  return isJapaneseText(row.field.text) ? item.remarks.ja : item.remarks.en || item.remarks.ja;
+}
+
+/** Creates the review row for a freshly scanned question. */
+export function createReviewRow(frameId: number, field: QuestionField, matcher: Matcher): ReviewRow {
+  const match = matcher.match(field.text, 5);
+  const top = match.matches[0];
+  const confidence = top?.score ?? 0;
+  const shown = top !== undefined && (confidence >= suggestionFloor || match.fromAlias);
+  return {
+    key: `${frameId}:${field.id}`,
+    frameId,
+    field,
+    match,
+    itemId: shown ? top.id : null,
+    confidence: shown ? confidence : 0,
+    status: shown ? 'suggested' : 'no-match',
+    rejected: false,
+    accepted: false,
+  };
+}
+
+/**
+ * Re-derives a row's status from its item, the page field and the matcher's verdict: what can be
+ * filled safely is `suggested`; everything a human must look at first is `needs-review`, with the
+ * reason. Filled, skipped and no-match rows keep their status.
+ */
+export function assessRow(
+  row: ReviewRow,
+  itemsById: ReadonlyMap<string, KnowledgeItem>,
+  lexicon: OptionLabelLexicon,
+): ReviewRow {
+  if (row.status === 'filled' || row.status === 'skipped') return row;
+  const item = row.itemId === null ? undefined : itemsById.get(row.itemId);
+  if (!item) return { ...row, status: 'no-match', reason: undefined };
+  const pickedByUser = row.accepted;
+  const reason = pickedByUser ? plannedFillProblem(row, item, lexicon) : matchProblem(row) ?? plannedFillProblem(row, item, lexicon);
+  return { ...row, status: reason ? 'needs-review' : 'suggested', reason };
+}
+
+function matchProblem(row: ReviewRow): ReviewReason | undefined {
+  if (row.match.fromAlias && row.itemId === row.match.matches[0]?.id) return undefined;
+  if (row.itemId !== row.match.matches[0]?.id) return undefined;
+  return row.match.reason === 'no-match' ? 'low-confidence' : row.match.reason;
+}
+
+function plannedFillProblem(row: ReviewRow, item: KnowledgeItem, lexicon: OptionLabelLexicon): ReviewReason | undefined {
+  const request = buildFillRequest(row, item, lexicon, false);
+  if ('problem' in request) return request.problem;
+  const field = row.field;
+  if (field.currentAnswer !== null || field.currentRemarks.trim() !== '') return 'has-value';
+  return undefined;
+}
+
+/**
+ * The fill instruction for a row: the page option that says the item's answer, and the remark.
+ * @returns the request, or the reason it cannot be made
+ */
+export function buildFillRequest(
+  row: ReviewRow,
+  item: KnowledgeItem,
+  lexicon: OptionLabelLexicon,
+  overwrite: boolean,
+): FillRequestMessage | { problem: ReviewReason } {
+  const field = row.field;
+  const remarks = remarksFor(row, item);
+  const request: FillRequestMessage = { id: field.id, overwrite };
+  if (remarks.trim() !== '' && field.remarksKind !== null) request.remarks = remarks;
+  switch (field.answerKind) {
+    case 'none':
+      if (request.remarks === undefined) return { problem: 'no-remarks-to-write' };
+      return request;
+    case 'checkbox': {
+      const checked = checkboxStateForAnswer(item.answer, field.options[0] ?? '', lexicon);
+      if (checked === undefined) return { problem: 'no-option-fits' };
+      return { ...request, checked };
+    }
+    default: {
+      const mapped = mapAnswerToOption(item.answer, field.options, lexicon);
+      if ('failure' in mapped) return { problem: 'no-option-fits' };
+      return { ...request, option: { index: mapped.index, label: field.options[mapped.index]! } };
+    }
+  }
+}
