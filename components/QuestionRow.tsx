@@ -13,16 +13,29 @@ export interface QuestionRowProps {
   itemsById: ReadonlyMap<string, KnowledgeItem>;
   lexicon: OptionLabelLexicon;
   language: 'ja' | 'en';
-  onChange: (change: Partial<Pick<ReviewRow, 'rejected' | 'accepted' | 'itemId' | 'remarksOverride'>>) => void;
+  onChange: (
+    change: Partial<Pick<ReviewRow, 'rejected' | 'accepted' | 'itemId' | 'remarksOverride'>>,
+  ) => void;
   onReveal: () => void;
   onFill: () => void;
 }
 
 /** One detected question: the page's text, the suggested item, its answer and remark, and actions. */
-export function QuestionRow({ row, item, items, itemsById, lexicon, language, onChange, onReveal, onFill }: QuestionRowProps) {
-  const mapped = item && row.field.answerKind !== 'none' && row.field.answerKind !== 'checkbox'
-    ? mapAnswerToOption(item.answer, row.field.options, lexicon)
-    : undefined;
+export function QuestionRow({
+  row,
+  item,
+  items,
+  itemsById,
+  lexicon,
+  language,
+  onChange,
+  onReveal,
+  onFill,
+}: QuestionRowProps) {
+  const mapped =
+    item && row.field.answerKind !== 'none' && row.field.answerKind !== 'checkbox'
+      ? mapAnswerToOption(item.answer, row.field.options, lexicon)
+      : undefined;
   const pageOption = mapped && 'index' in mapped ? row.field.options[mapped.index] : undefined;
   const alternatives = row.match.matches
     .filter((match) => match.id !== row.itemId)
@@ -42,7 +55,12 @@ export function QuestionRow({ row, item, items, itemsById, lexicon, language, on
       data-reason={row.reason ?? ''}
     >
       <div className="row-head">
-        <button type="button" className="question-text" onClick={onReveal} title={i18n.t('row.reveal')}>
+        <button
+          type="button"
+          className="question-text"
+          onClick={onReveal}
+          title={i18n.t('row.reveal')}
+        >
           {row.field.text}
         </button>
         <span className="status-badge" data-testid="row-status">
@@ -52,13 +70,17 @@ export function QuestionRow({ row, item, items, itemsById, lexicon, language, on
       {item ? (
         <div className="row-item">
           <div className="item-line">
-            <span className="item-ref">{i18n.t('row.item', [item.id, item.category[language]])}</span>
+            <span className="item-ref">
+              {i18n.t('row.item', [item.id, item.category[language]])}
+            </span>
             <ConfidenceBadge value={row.confidence} />
           </div>
           <p className="item-question">{item.question[language]}</p>
           <p className="item-answer">
             <strong>{i18n.t(`answer.${item.answer}`)}</strong>
-            {pageOption ? <span className="maps-to"> → {i18n.t('row.mapsTo', [pageOption])}</span> : null}
+            {pageOption ? (
+              <span className="maps-to"> → {i18n.t('row.mapsTo', [pageOption])}</span>
+            ) : null}
           </p>
           {row.field.remarksKind !== null ? (
             <label className="remarks">
@@ -75,20 +97,39 @@ export function QuestionRow({ row, item, items, itemsById, lexicon, language, on
       ) : (
         <p className="no-item">{i18n.t('row.noItem')}</p>
       )}
-      {row.reason ? <p className="reason" data-testid="row-reason">{reasonLabel(row.reason)}</p> : null}
+      {row.reason ? (
+        <p className="reason" data-testid="row-reason">
+          {reasonLabel(row.reason)}
+        </p>
+      ) : null}
       <div className="row-actions">
         {row.status !== 'filled' && item ? (
-          <button type="button" data-testid="fill-row" onClick={() => { onChange({ accepted: true }); onFill(); }}>
+          <button
+            type="button"
+            data-testid="fill-row"
+            onClick={() => {
+              onChange({ accepted: true });
+              onFill();
+            }}
+          >
             {i18n.t('fillSelected')}
           </button>
         ) : null}
         {row.status !== 'filled' && item && !row.accepted ? (
-          <button type="button" data-testid="accept-row" onClick={() => onChange({ accepted: true, rejected: false })}>
+          <button
+            type="button"
+            data-testid="accept-row"
+            onClick={() => onChange({ accepted: true, rejected: false })}
+          >
             {i18n.t('row.accept')}
           </button>
         ) : null}
         {row.status !== 'filled' && row.status !== 'skipped' ? (
-          <button type="button" data-testid="reject-row" onClick={() => onChange({ rejected: true })}>
+          <button
+            type="button"
+            data-testid="reject-row"
+            onClick={() => onChange({ rejected: true })}
+          >
             {i18n.t('row.reject')}
           </button>
         ) : null}
@@ -96,7 +137,9 @@ export function QuestionRow({ row, item, items, itemsById, lexicon, language, on
           items={items}
           alternatives={alternatives}
           language={language}
-          onPick={(itemId) => onChange({ itemId, accepted: true, rejected: false, remarksOverride: undefined })}
+          onPick={(itemId) =>
+            onChange({ itemId, accepted: true, rejected: false, remarksOverride: undefined })
+          }
         />
       </div>
     </li>

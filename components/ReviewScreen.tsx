@@ -60,7 +60,12 @@ export function ReviewScreen({ tabId }: { tabId: number | null }) {
       ) : null}
       {session.truncated ? <p className="banner">{i18n.t('truncated')}</p> : null}
       <div className="toolbar">
-        <button type="button" className="primary" data-testid="fill-confident" onClick={() => void session.fillConfident()}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="fill-confident"
+          onClick={() => void session.fillConfident()}
+        >
           {i18n.t('fillConfident')}
         </button>
         <button type="button" data-testid="undo" onClick={() => void session.undo()}>

@@ -2,8 +2,19 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KnowledgeItem } from '../knowledge/schema';
 import { createMatcher, type Matcher } from '../utils/matching/create-matcher';
 import type { FillRequestMessage } from '../utils/messages';
-import { assessRow, buildFillRequest, createReviewRow, type ReviewRow } from '../utils/review/review-rows';
-import { fillFrame, injectPageAgent, revealQuestion, scanFrames, undoFrames } from '../utils/review/tab-connection';
+import {
+  assessRow,
+  buildFillRequest,
+  createReviewRow,
+  type ReviewRow,
+} from '../utils/review/review-rows';
+import {
+  fillFrame,
+  injectPageAgent,
+  revealQuestion,
+  scanFrames,
+  undoFrames,
+} from '../utils/review/tab-connection';
 import { addLearnedAlias, loadKnowledgeState, type KnowledgeState } from '../utils/storage';
 
 /** Where the review of a tab stands. */
@@ -21,7 +32,10 @@ export interface ReviewSession {
   fillConfident(): Promise<void>;
   fillRows(keys: readonly string[]): Promise<void>;
   undo(): Promise<void>;
-  updateRow(key: string, change: Partial<Pick<ReviewRow, 'rejected' | 'accepted' | 'itemId' | 'remarksOverride'>>): void;
+  updateRow(
+    key: string,
+    change: Partial<Pick<ReviewRow, 'rejected' | 'accepted' | 'itemId' | 'remarksOverride'>>,
+  ): void;
   reveal(key: string): Promise<void>;
 }
 
@@ -119,12 +133,23 @@ export function useReviewSession(tabId: number | null): ReviewSession {
           const row = planned.get(`${frameId}:${outcome.id}`);
           if (!row) continue;
           const parts = [outcome.answer, outcome.remarks];
-          const failed = parts.find((part) => part === 'kept-existing' || part === 'did-not-stick' || part === 'option-changed' || part === 'no-field');
+          const failed = parts.find(
+            (part) =>
+              part === 'kept-existing' ||
+              part === 'did-not-stick' ||
+              part === 'option-changed' ||
+              part === 'no-field',
+          );
           if (failed) {
             updates.set(row.key, {
               ...row,
               status: 'needs-review',
-              reason: failed === 'kept-existing' ? 'has-value' : failed === 'no-field' ? 'did-not-stick' : failed,
+              reason:
+                failed === 'kept-existing'
+                  ? 'has-value'
+                  : failed === 'no-field'
+                    ? 'did-not-stick'
+                    : failed,
             });
           } else {
             updates.set(row.key, { ...row, status: 'filled', reason: undefined });
@@ -166,7 +191,8 @@ export function useReviewSession(tabId: number | null): ReviewSession {
           const next: ReviewRow = { ...row, ...change };
           if (change.rejected) return { ...next, accepted: false, status: 'skipped' };
           if (change.rejected === false || change.accepted || change.itemId !== undefined) {
-            const reopened = next.status === 'skipped' ? { ...next, status: 'suggested' as const } : next;
+            const reopened =
+              next.status === 'skipped' ? { ...next, status: 'suggested' as const } : next;
             if (change.accepted && next.itemId) void addLearnedAlias(next.itemId, next.field.text);
             return assessRow(reopened, itemsById, lexicon);
           }
@@ -186,5 +212,18 @@ export function useReviewSession(tabId: number | null): ReviewSession {
     [tabId],
   );
 
-  return { phase, error, rows, truncated, knowledge, itemsById, rescan, fillConfident, fillRows, undo, updateRow, reveal };
+  return {
+    phase,
+    error,
+    rows,
+    truncated,
+    knowledge,
+    itemsById,
+    rescan,
+    fillConfident,
+    fillRows,
+    undo,
+    updateRow,
+    reveal,
+  };
 }

@@ -8,7 +8,22 @@ import type { Answer } from './schema';
 const answerSpellings: Readonly<Record<Answer, readonly string[]>> = {
   yes: ['○', '◯', '〇', '⭕', 'o', 'yes', 'y', 'はい', '有', 'あり', '実施', '対応'],
   no: ['×', '✕', '✖', '╳', 'x', 'no', 'n', 'いいえ', '無', 'なし', '未実施', '未対応'],
-  na: ['–', '-', '—', '―', '−', 'ー', '－', '‐', 'na', 'n/a', 'n.a.', '該当なし', '対象外', '非該当'],
+  na: [
+    '–',
+    '-',
+    '—',
+    '―',
+    '−',
+    'ー',
+    '－',
+    '‐',
+    'na',
+    'n/a',
+    'n.a.',
+    '該当なし',
+    '対象外',
+    '非該当',
+  ],
 };
 
 const spellingToAnswer = new Map<string, Answer>(

@@ -24,7 +24,10 @@ export const knowledgeItemSchema = z.object({
   /** Short phrases (either language) customers use for this item's topic; editable. */
   keywords: z.array(z.string().max(200)).max(200).default([]),
   /** ISO date (YYYY-MM-DD) of the last human review, when known. */
-  lastReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  lastReviewed: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 /** A checklist item as stored and matched. */
 export type KnowledgeItem = z.infer<typeof knowledgeItemSchema>;

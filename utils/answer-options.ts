@@ -18,24 +18,129 @@ export type OptionLabelLexicon = z.infer<typeof optionLabelLexiconSchema>;
 /** The lexicon Kotae ships with. */
 export const defaultOptionLabelLexicon: OptionLabelLexicon = {
   yes: [
-    'はい', 'yes', 'y', '○', '◯', '〇', 'あり', '有', '有り', 'する', '実施', '実施している', '実施済', '実施済み',
-    '対応', '対応済', '対応済み', '対応している', '導入済', '導入済み', '導入している', '可', '可能', 'できる',
-    '該当する', '適合', '準拠', '遵守', '取得済', '取得済み', '取得している', '整備済', '策定済', 'true',
-    'implemented', 'in place', 'compliant', 'supported', 'available', 'agree', 'enabled',
+    'はい',
+    'yes',
+    'y',
+    '○',
+    '◯',
+    '〇',
+    'あり',
+    '有',
+    '有り',
+    'する',
+    '実施',
+    '実施している',
+    '実施済',
+    '実施済み',
+    '対応',
+    '対応済',
+    '対応済み',
+    '対応している',
+    '導入済',
+    '導入済み',
+    '導入している',
+    '可',
+    '可能',
+    'できる',
+    '該当する',
+    '適合',
+    '準拠',
+    '遵守',
+    '取得済',
+    '取得済み',
+    '取得している',
+    '整備済',
+    '策定済',
+    'true',
+    'implemented',
+    'in place',
+    'compliant',
+    'supported',
+    'available',
+    'agree',
+    'enabled',
   ],
   no: [
-    'いいえ', 'no', 'n', '×', '✕', '✖', '✗', 'なし', '無', '無し', 'しない', '未実施', '実施していない',
-    '未対応', '対応していない', '対応なし', '未導入', '導入していない', '不可', '不可能', 'できない', '不適合',
-    '非準拠', '未取得', '取得していない', '未整備', '未策定', 'false', 'not implemented', 'not in place',
-    'non-compliant', 'noncompliant', 'not compliant', 'not supported', 'not available', 'disagree', 'disabled',
+    'いいえ',
+    'no',
+    'n',
+    '×',
+    '✕',
+    '✖',
+    '✗',
+    'なし',
+    '無',
+    '無し',
+    'しない',
+    '未実施',
+    '実施していない',
+    '未対応',
+    '対応していない',
+    '対応なし',
+    '未導入',
+    '導入していない',
+    '不可',
+    '不可能',
+    'できない',
+    '不適合',
+    '非準拠',
+    '未取得',
+    '取得していない',
+    '未整備',
+    '未策定',
+    'false',
+    'not implemented',
+    'not in place',
+    'non-compliant',
+    'noncompliant',
+    'not compliant',
+    'not supported',
+    'not available',
+    'disagree',
+    'disabled',
   ],
   na: [
-    '該当なし', '該当しない', '非該当', '該当せず', '対象外', '適用外', '適用なし', '不要', '対象なし',
-    'n/a', 'na', 'n.a.', 'not applicable', 'does not apply', '-', '－', '–', '—', '―', 'ー', '‐',
+    '該当なし',
+    '該当しない',
+    '非該当',
+    '該当せず',
+    '対象外',
+    '適用外',
+    '適用なし',
+    '不要',
+    '対象なし',
+    'n/a',
+    'na',
+    'n.a.',
+    'not applicable',
+    'does not apply',
+    '-',
+    '－',
+    '–',
+    '—',
+    '―',
+    'ー',
+    '‐',
   ],
   other: [
-    '一部', '一部実施', '一部対応', '部分的', '検討中', '予定', '計画中', '準備中', '不明', 'わからない', 'その他',
-    'partial', 'partially', 'planned', 'in progress', 'unknown', 'other', 'not sure',
+    '一部',
+    '一部実施',
+    '一部対応',
+    '部分的',
+    '検討中',
+    '予定',
+    '計画中',
+    '準備中',
+    '不明',
+    'わからない',
+    'その他',
+    'partial',
+    'partially',
+    'planned',
+    'in progress',
+    'unknown',
+    'other',
+    'not sure',
   ],
 };
 
@@ -46,7 +151,11 @@ export type OptionMappingFailure = 'no-option-fits';
 type LabelClass = Answer | 'other';
 
 function foldLabel(label: string): string {
-  return label.normalize('NFKC').toLowerCase().replace(/[\s。、.,:;!?()（）「」[\]]+/g, ' ').trim();
+  return label
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s。、.,:;!?()（）「」[\]]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -71,7 +180,8 @@ export function classifyOptionLabel(
       if (foldedTerm.length < 2 && /[a-z]/.test(foldedTerm)) continue;
       if (!containsTerm(folded, foldedTerm)) continue;
       if (answerClass === 'other') return 'other';
-      if (!best || foldedTerm.length > best.length) best = { answerClass, length: foldedTerm.length };
+      if (!best || foldedTerm.length > best.length)
+        best = { answerClass, length: foldedTerm.length };
     }
   }
   return best?.answerClass;
@@ -79,7 +189,9 @@ export function classifyOptionLabel(
 
 function containsTerm(label: string, term: string): boolean {
   if (/^[a-z0-9/. -]+$/.test(term)) {
-    return new RegExp(`(?:^|[^a-z0-9])${term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:$|[^a-z0-9])`).test(label);
+    return new RegExp(
+      `(?:^|[^a-z0-9])${term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:$|[^a-z0-9])`,
+    ).test(label);
   }
   return label.includes(term);
 }

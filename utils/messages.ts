@@ -10,7 +10,14 @@ const shortText = z.string().max(2_000);
 const questionId = z.string().min(1).max(64);
 
 /** How a question's answer is given on the page. */
-export const answerKindSchema = z.enum(['radio', 'select', 'listbox', 'checkbox-group', 'checkbox', 'none']);
+export const answerKindSchema = z.enum([
+  'radio',
+  'select',
+  'listbox',
+  'checkbox-group',
+  'checkbox',
+  'none',
+]);
 
 /** A question as the page agent reports it: text and labels only, never elements or HTML. */
 export const questionFieldSchema = z.object({
@@ -30,7 +37,9 @@ export type QuestionField = z.infer<typeof questionFieldSchema>;
 /** What to write into one question (see `FillRequest` in utils/fill). */
 export const fillRequestSchema = z.object({
   id: questionId,
-  option: z.object({ index: z.number().int().min(0).max(199), label: z.string().max(200) }).optional(),
+  option: z
+    .object({ index: z.number().int().min(0).max(199), label: z.string().max(200) })
+    .optional(),
   checked: z.boolean().optional(),
   remarks: z.string().max(20_000).optional(),
   overwrite: z.boolean(),

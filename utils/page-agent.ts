@@ -1,12 +1,7 @@
 import { currentAnswerLabel, currentText } from './fill/field-state';
 import { fillQuestion, type FillOutcome } from './fill/fill-question';
 import { highlightFilled, type Highlight } from './fill/highlight';
-import {
-  agentRequestSchema,
-  type FillReply,
-  type QuestionField,
-  type ScanReply,
-} from './messages';
+import { agentRequestSchema, type FillReply, type QuestionField, type ScanReply } from './messages';
 import { controlElements } from './scan/answer-controls';
 import { createElementIds, scanQuestions, type ScannedQuestion } from './scan/scan-questions';
 
@@ -45,7 +40,8 @@ export function createPageAgent(doc: Document): PageAgent {
           if (questions.size === 0) scan();
           const outcomes = request.requests.map((fill) => {
             const question = questions.get(fill.id);
-            if (!question) return { id: fill.id, answer: 'no-field' as const, remarks: 'no-field' as const };
+            if (!question)
+              return { id: fill.id, answer: 'no-field' as const, remarks: 'no-field' as const };
             const outcome = fillQuestion(question, fill);
             if (outcome.answer === 'filled' || outcome.remarks === 'filled') {
               undoHistory.push({ outcome, highlight: highlightFilled(touchedElements(question)) });
@@ -79,9 +75,12 @@ function touchedElements(question: ScannedQuestion): Element[] {
   const elements: Element[] = [];
   if (question.answer) {
     const controls = controlElements(question.answer);
-    elements.push(question.answer.kind === 'radio' || question.answer.kind === 'checkbox-group'
-      ? controls.map((element) => element.closest('label') ?? element)[0]!.parentElement ?? controls[0]!
-      : controls[0]!);
+    elements.push(
+      question.answer.kind === 'radio' || question.answer.kind === 'checkbox-group'
+        ? (controls.map((element) => element.closest('label') ?? element)[0]!.parentElement ??
+            controls[0]!)
+        : controls[0]!,
+    );
   }
   if (question.remarks) elements.push(question.remarks.element);
   return elements;
@@ -94,7 +93,11 @@ function describeQuestion(question: ScannedQuestion): QuestionField {
     id: question.id,
     text: question.text,
     answerKind: answer ? answer.kind : 'none',
-    options: !answer ? [] : answer.kind === 'checkbox' ? [answer.label] : answer.options.map((option) => option.label),
+    options: !answer
+      ? []
+      : answer.kind === 'checkbox'
+        ? [answer.label]
+        : answer.options.map((option) => option.label),
     currentAnswer: answer ? currentAnswerLabel(answer) : null,
     remarksKind: question.remarks?.kind ?? null,
     currentRemarks: question.remarks ? currentText(question.remarks).slice(0, 20_000) : '',

@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { createBundledKnowledgeBase } from '../knowledge/bundled-knowledge-base';
 import { knowledgeItemSchema, type KnowledgeItem } from '../knowledge/schema';
-import { defaultOptionLabelLexicon, optionLabelLexiconSchema, type OptionLabelLexicon } from './answer-options';
+import { defaultOptionLabelLexicon, optionLabelLexiconSchema } from './answer-options';
 import { defaultConfidenceThreshold } from './matching/create-matcher';
 import { normalizeText } from './matching/normalize-text';
 
@@ -20,7 +20,10 @@ export const storedKnowledgeBaseSchema = z.object({
 export type StoredKnowledgeBase = z.infer<typeof storedKnowledgeBaseSchema>;
 
 /** Learned aliases: item id → page question texts the user confirmed for that item. */
-export const learnedAliasesSchema = z.record(z.string().max(64), z.array(z.string().max(1_000)).max(200));
+export const learnedAliasesSchema = z.record(
+  z.string().max(64),
+  z.array(z.string().max(1_000)).max(200),
+);
 /** Learned aliases by item id. */
 export type LearnedAliases = z.infer<typeof learnedAliasesSchema>;
 
@@ -125,4 +128,3 @@ export async function removeLearnedAlias(itemId: string, question: string): Prom
   else delete next[itemId];
   await learnedAliasesItem.setValue(next);
 }
-

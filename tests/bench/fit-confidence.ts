@@ -22,16 +22,19 @@ const l2 = 0.01;
 for (let step = 0; step < 20_000; step++) {
   const gradient = new Array<number>(dimensions).fill(0);
   for (const { x, y } of rows) {
-    const logit = weights[0]! + x.reduce((sum, value, index) => sum + value * weights[index + 1]!, 0);
+    const logit =
+      weights[0]! + x.reduce((sum, value, index) => sum + value * weights[index + 1]!, 0);
     const error = 1 / (1 + Math.exp(-logit)) - y;
     gradient[0]! += error;
     x.forEach((value, index) => (gradient[index + 1]! += error * value));
   }
   for (let index = 0; index < dimensions; index++) {
     const penalty = index === 0 ? 0 : l2 * weights[index]!;
-    weights[index]! -= (0.5 * (gradient[index]! / rows.length + penalty));
+    weights[index]! -= 0.5 * (gradient[index]! / rows.length + penalty);
   }
 }
 const rounded = weights.map((weight) => Math.round(weight * 1000) / 1000);
-console.log(`fitted on ${rows.length} dev questions; features: intercept, ${confidenceFeatureNames.join(', ')}`);
+console.log(
+  `fitted on ${rows.length} dev questions; features: intercept, ${confidenceFeatureNames.join(', ')}`,
+);
 console.log(`export const confidenceCoefficients: readonly number[] = [${rounded.join(', ')}];`);

@@ -6,14 +6,19 @@ import Fuse from 'fuse.js';
 import { performance } from 'node:perf_hooks';
 import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
 import { bundledConceptDetector, createMatcher } from '../../utils/matching/create-matcher';
-import { labelledSetPaths, loadLabelledQuestions, type LabelledQuestion } from './labelled-questions';
+import {
+  labelledSetPaths,
+  loadLabelledQuestions,
+  type LabelledQuestion,
+} from './labelled-questions';
 
 const items = createBundledKnowledgeBase();
 const detector = bundledConceptDetector();
 
 const buildStart = performance.now();
 const buildRounds = 20;
-for (let round = 0; round < buildRounds; round++) createMatcher({ items, conceptDetector: detector });
+for (let round = 0; round < buildRounds; round++)
+  createMatcher({ items, conceptDetector: detector });
 const buildMs = (performance.now() - buildStart) / buildRounds;
 const matcher = createMatcher({ items, conceptDetector: detector });
 
@@ -40,7 +45,8 @@ function evaluate(name: string, questions: LabelledQuestion[]): void {
   });
   const rounds = 5;
   const start = performance.now();
-  for (let round = 0; round < rounds; round++) for (const q of questions) matcher.match(q.question, 3);
+  for (let round = 0; round < rounds; round++)
+    for (const q of questions) matcher.match(q.question, 3);
   const microsPerQuestion = ((performance.now() - start) * 1000) / (rounds * questions.length);
 
   const fuse = new Fuse(items, { keys: ['question.ja', 'question.en'], includeScore: true });
@@ -56,7 +62,8 @@ function evaluate(name: string, questions: LabelledQuestion[]): void {
     const mine = outcomes.filter((o) => o.question.language === language);
     const inScope = mine.filter((o) => o.question.acceptable.length > 0);
     const outScope = mine.filter((o) => o.question.acceptable.length === 0);
-    const correctAt = (o: Outcome, k: number) => o.top.slice(0, k).some((id) => o.question.acceptable.includes(id));
+    const correctAt = (o: Outcome, k: number) =>
+      o.top.slice(0, k).some((id) => o.question.acceptable.includes(id));
     const confident = mine.filter((o) => o.confident);
     const confidentRight = confident.filter((o) => correctAt(o, 1));
     const fuseIn = questions
@@ -82,8 +89,12 @@ function evaluate(name: string, questions: LabelledQuestion[]): void {
   console.log('\ncalibration (confidence of the first suggestion → share right):');
   const edges = [0, 0.2, 0.4, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001];
   for (let bin = 0; bin + 1 < edges.length; bin++) {
-    const inBin = outcomes.filter((o) => o.confidence >= edges[bin]! && o.confidence < edges[bin + 1]!);
-    const right = inBin.filter((o) => o.top[0] !== undefined && o.question.acceptable.includes(o.top[0])).length;
+    const inBin = outcomes.filter(
+      (o) => o.confidence >= edges[bin]! && o.confidence < edges[bin + 1]!,
+    );
+    const right = inBin.filter(
+      (o) => o.top[0] !== undefined && o.question.acceptable.includes(o.top[0]),
+    ).length;
     console.log(
       `  ${edges[bin]!.toFixed(2)}–${Math.min(1, edges[bin + 1]!).toFixed(2)}: ${String(inBin.length).padStart(4)} shown, ${percent(right, inBin.length)} right`,
     );
@@ -93,8 +104,14 @@ function evaluate(name: string, questions: LabelledQuestion[]): void {
   );
   if (process.env.BENCH_VERBOSE) {
     for (const o of outcomes) {
-      const ok = o.question.acceptable.length === 0 ? !o.confident : o.question.acceptable.includes(o.top[0] ?? '');
-      if (!ok) console.log(`  ✗ [${o.question.acceptable.join(',') || 'NONE'}] got ${o.top.join(',')} ${o.confidence.toFixed(2)}${o.confident ? ' CONF' : ''}  ${o.question.question}`);
+      const ok =
+        o.question.acceptable.length === 0
+          ? !o.confident
+          : o.question.acceptable.includes(o.top[0] ?? '');
+      if (!ok)
+        console.log(
+          `  ✗ [${o.question.acceptable.join(',') || 'NONE'}] got ${o.top.join(',')} ${o.confidence.toFixed(2)}${o.confident ? ' CONF' : ''}  ${o.question.question}`,
+        );
     }
   }
 }

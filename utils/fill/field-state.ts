@@ -26,7 +26,10 @@ export function currentAnswerLabel(control: AnswerControl): string | null {
 export function isChosen(element: Element): boolean {
   if (element.tagName === 'INPUT') return (element as HTMLInputElement).checked;
   if (element.tagName === 'OPTION') return (element as HTMLOptionElement).selected;
-  return element.getAttribute('aria-checked') === 'true' || element.getAttribute('aria-selected') === 'true';
+  return (
+    element.getAttribute('aria-checked') === 'true' ||
+    element.getAttribute('aria-selected') === 'true'
+  );
 }
 
 /** The text a free-text field holds now. */

@@ -1,7 +1,13 @@
 import type { AnswerControl, TextField } from '../scan/answer-controls';
 import type { ScannedQuestion } from '../scan/scan-questions';
 import { currentAnswerLabel, currentText, isChosen } from './field-state';
-import { clickLikeUser, normalizeEditableText, setChecked, setEditableText, setNativeValue } from './set-values';
+import {
+  clickLikeUser,
+  normalizeEditableText,
+  setChecked,
+  setEditableText,
+  setNativeValue,
+} from './set-values';
 
 /** What to write into one question. */
 export interface FillRequest {
@@ -40,7 +46,11 @@ export interface FillOutcome {
  */
 export function fillQuestion(question: ScannedQuestion, request: FillRequest): FillOutcome {
   const undoSteps: Array<() => void> = [];
-  const answer = question.answer ? fillAnswer(question.answer, request, undoSteps) : request.option ? 'no-field' : 'not-requested';
+  const answer = question.answer
+    ? fillAnswer(question.answer, request, undoSteps)
+    : request.option
+      ? 'no-field'
+      : 'not-requested';
   const remarks = fillRemarks(question.remarks, request, undoSteps);
   return {
     answer,
@@ -51,7 +61,11 @@ export function fillQuestion(question: ScannedQuestion, request: FillRequest): F
   };
 }
 
-function fillAnswer(control: AnswerControl, request: FillRequest, undoSteps: Array<() => void>): PartOutcome {
+function fillAnswer(
+  control: AnswerControl,
+  request: FillRequest,
+  undoSteps: Array<() => void>,
+): PartOutcome {
   if (control.kind === 'checkbox') {
     if (request.checked === undefined) return 'not-requested';
     const element = control.element;
@@ -71,7 +85,8 @@ function fillAnswer(control: AnswerControl, request: FillRequest, undoSteps: Arr
   const restore = snapshotChoice(control);
   choose(control, request.option.index);
   undoSteps.push(restore);
-  return isChosen(target.element) || (control.kind === 'select' && control.element.selectedIndex === request.option.index)
+  return isChosen(target.element) ||
+    (control.kind === 'select' && control.element.selectedIndex === request.option.index)
     ? 'filled'
     : 'did-not-stick';
 }
@@ -94,7 +109,8 @@ function choose(control: Exclude<AnswerControl, { kind: 'checkbox' }>, index: nu
     case 'radio':
     case 'checkbox-group':
       for (const other of control.options) {
-        if (control.kind === 'checkbox-group' && other !== option && isChosen(other.element)) toggle(other.element, false);
+        if (control.kind === 'checkbox-group' && other !== option && isChosen(other.element))
+          toggle(other.element, false);
       }
       if (option.element.tagName === 'INPUT') setChecked(option.element as HTMLInputElement, true);
       else clickLikeUser(option.element);
@@ -124,14 +140,21 @@ function snapshotChoice(control: Exclude<AnswerControl, { kind: 'checkbox' }>): 
         clickLikeUser(option.element);
       } else {
         // ARIA radios offer no way to clear by clicking; reset the state the page shows.
-        option.element.setAttribute(option.element.getAttribute('role') === 'option' ? 'aria-selected' : 'aria-checked', 'false');
+        option.element.setAttribute(
+          option.element.getAttribute('role') === 'option' ? 'aria-selected' : 'aria-checked',
+          'false',
+        );
         option.element.dispatchEvent(new Event('change', { bubbles: true }));
       }
     });
   };
 }
 
-function fillRemarks(field: TextField | null, request: FillRequest, undoSteps: Array<() => void>): PartOutcome {
+function fillRemarks(
+  field: TextField | null,
+  request: FillRequest,
+  undoSteps: Array<() => void>,
+): PartOutcome {
   if (request.remarks === undefined || request.remarks.trim() === '') return 'not-requested';
   if (!field) return 'no-field';
   const before = currentText(field);
@@ -139,7 +162,9 @@ function fillRemarks(field: TextField | null, request: FillRequest, undoSteps: A
   if (before.trim() !== '' && !request.overwrite) return 'kept-existing';
   writeText(field, request.remarks);
   undoSteps.push(() => writeText(field, before));
-  return normalizeEditableText(currentText(field)) === normalizeEditableText(request.remarks) ? 'filled' : 'did-not-stick';
+  return normalizeEditableText(currentText(field)) === normalizeEditableText(request.remarks)
+    ? 'filled'
+    : 'did-not-stick';
 }
 
 function writeText(field: TextField, text: string): void {

@@ -11,7 +11,10 @@ const revealOutline = '3px solid #2563eb';
  * touched, and its previous value is restored on `remove()`. A flash (for "show me this field")
  * removes itself after two seconds.
  */
-export function highlightFilled(elements: readonly Element[], options: { flash?: boolean } = {}): Highlight {
+export function highlightFilled(
+  elements: readonly Element[],
+  options: { flash?: boolean } = {},
+): Highlight {
   const previous = elements.map((element) => {
     const style = (element as HTMLElement).style;
     const before = { element, outline: style?.outline ?? '', offset: style?.outlineOffset ?? '' };

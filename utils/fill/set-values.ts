@@ -7,8 +7,14 @@
 function fire(element: Element, type: string): void {
   const event =
     type === 'input'
-      ? new (element.ownerDocument.defaultView?.InputEvent ?? InputEvent)('input', { bubbles: true, composed: true })
-      : new (element.ownerDocument.defaultView?.Event ?? Event)(type, { bubbles: true, composed: true });
+      ? new (element.ownerDocument.defaultView?.InputEvent ?? InputEvent)('input', {
+          bubbles: true,
+          composed: true,
+        })
+      : new (element.ownerDocument.defaultView?.Event ?? Event)(type, {
+          bubbles: true,
+          composed: true,
+        });
   element.dispatchEvent(event);
 }
 
@@ -17,7 +23,10 @@ function fire(element: Element, type: string): void {
  * instance's `value` property to track changes; calling the prototype setter bypasses its tracker,
  * so the `input` event that follows is seen as a real change.
  */
-export function setNativeValue(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+export function setNativeValue(
+  element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
+  value: string,
+): void {
   const view = element.ownerDocument.defaultView;
   const prototype =
     element.tagName === 'TEXTAREA'
@@ -50,7 +59,9 @@ export function clickLikeUser(element: Element): void {
   const view = element.ownerDocument.defaultView;
   const MouseEventClass = view?.MouseEvent ?? MouseEvent;
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
-    element.dispatchEvent(new MouseEventClass(type, { bubbles: true, composed: true, cancelable: true }));
+    element.dispatchEvent(
+      new MouseEventClass(type, { bubbles: true, composed: true, cancelable: true }),
+    );
   }
   (element as HTMLElement).click();
 }
@@ -76,7 +87,11 @@ export function setEditableText(element: HTMLElement, text: string): void {
   } catch {
     inserted = false;
   }
-  if (!inserted || normalizeEditableText(element.innerText ?? element.textContent ?? '') !== normalizeEditableText(text)) {
+  if (
+    !inserted ||
+    normalizeEditableText(element.innerText ?? element.textContent ?? '') !==
+      normalizeEditableText(text)
+  ) {
     element.textContent = text;
     fire(element, 'input');
   }
@@ -85,5 +100,8 @@ export function setEditableText(element: HTMLElement, text: string): void {
 
 /** Text of an editable region compared loosely: editors add trailing newlines and nbsp. */
 export function normalizeEditableText(text: string): string {
-  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -29,7 +29,9 @@ export const confidenceFeatureNames = [
 ] as const satisfies ReadonlyArray<keyof ConfidenceFeatures>;
 
 /** Intercept first, then one weight per feature in {@link confidenceFeatureNames} order. */
-export const confidenceCoefficients: readonly number[] = [-4.446, 1.205, 0.711, 1.824, -1.219, 0.422];
+export const confidenceCoefficients: readonly number[] = [
+  -4.446, 1.205, 0.711, 1.824, -1.219, 0.422,
+];
 
 /** Reads the features of a ranking whose best and second-best scores are known. */
 export function confidenceFeatures(

@@ -101,13 +101,25 @@ export function createMatcher(options: MatcherOptions): Matcher {
     const order = topIndexes(ranking.scores, Math.max(top, 2));
     const [first, second] = order;
     if (first === undefined || ranking.scores[first]! <= 0) {
-      return { question, matches: [], confident: false, oppositePolarity: false, fromAlias: false, reason: 'no-match' };
+      return {
+        question,
+        matches: [],
+        confident: false,
+        oppositePolarity: false,
+        fromAlias: false,
+        reason: 'no-match',
+      };
     }
     const topScore = ranking.scores[first]!;
     const secondScore = second === undefined ? 0 : ranking.scores[second]!;
     const features = confidenceFeatures(ranking, topScore, secondScore);
     const probability = confidenceFromFeatures(features);
-    const matches = describeMatches(order.slice(0, top), ranking.scores, probability, index.itemIds);
+    const matches = describeMatches(
+      order.slice(0, top),
+      ranking.scores,
+      probability,
+      index.itemIds,
+    );
     const firstItem = itemsById.get(index.itemIds[first]!)!;
     const secondItem = second === undefined ? undefined : itemsById.get(index.itemIds[second]!);
     const ambiguous =
@@ -165,7 +177,9 @@ function describeMatches(
   const rest = order.slice(1).reduce((sum, index) => sum + scores[index]!, 0);
   return order.map((index, position) => ({
     id: itemIds[index]!,
-    score: round(position === 0 ? probability : rest > 0 ? ((1 - probability) * scores[index]!) / rest : 0),
+    score: round(
+      position === 0 ? probability : rest > 0 ? ((1 - probability) * scores[index]!) / rest : 0,
+    ),
   }));
 }
 

@@ -76,7 +76,11 @@ export function createKnowledgeIndex(
   const averageLength = Object.fromEntries(
     fields.map((field) => [
       field,
-      Math.max(1, fieldTokens.reduce((sum, tokens) => sum + tokens[field].length, 0) / Math.max(1, items.length)),
+      Math.max(
+        1,
+        fieldTokens.reduce((sum, tokens) => sum + tokens[field].length, 0) /
+          Math.max(1, items.length),
+      ),
     ]),
   ) as Record<IndexedFieldName, number>;
 
@@ -85,9 +89,13 @@ export function createKnowledgeIndex(
     const weightedFrequency = new Map<string, number>();
     for (const field of fields) {
       const tokens = tokensByField[field];
-      const norm = 1 - lengthNormalisation + (lengthNormalisation * tokens.length) / averageLength[field];
+      const norm =
+        1 - lengthNormalisation + (lengthNormalisation * tokens.length) / averageLength[field];
       for (const token of tokens) {
-        weightedFrequency.set(token, (weightedFrequency.get(token) ?? 0) + fieldWeights[field] / norm);
+        weightedFrequency.set(
+          token,
+          (weightedFrequency.get(token) ?? 0) + fieldWeights[field] / norm,
+        );
       }
     }
     for (const [token, frequency] of weightedFrequency) {

@@ -39,15 +39,18 @@ const variantSpellings: ReadonlyArray<readonly [RegExp, string]> = [
 export function normalizeText(text: string): string {
   let result = text.normalize('NFKC').toLowerCase();
   result = result.replace(finalLongVowel, '$1');
-  for (const [pattern, replacement] of variantSpellings) result = result.replace(pattern, replacement);
-  return result
-    .replace(/([a-z]{2,})(\d)/g, '$1 $2')
-    // Latin abbreviations written against Japanese (「ISMSを取得」) are words of their own.
-    .replace(/([a-z0-9])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '$1 ')
-    .replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])(?=[a-z0-9])/gu, '$1 ')
-    .replace(/[^\p{L}\p{N}ー々〆/+#]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  for (const [pattern, replacement] of variantSpellings)
+    result = result.replace(pattern, replacement);
+  return (
+    result
+      .replace(/([a-z]{2,})(\d)/g, '$1 $2')
+      // Latin abbreviations written against Japanese (「ISMSを取得」) are words of their own.
+      .replace(/([a-z0-9])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '$1 ')
+      .replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])(?=[a-z0-9])/gu, '$1 ')
+      .replace(/[^\p{L}\p{N}ー々〆/+#]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**

@@ -31,7 +31,9 @@ interface ScriptRun {
 
 function splitScriptRuns(text: string): ScriptRun[] {
   const runs: ScriptRun[] = [];
-  for (const match of text.matchAll(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+)|([^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+)/gu)) {
+  for (const match of text.matchAll(
+    /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+)|([^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+)/gu,
+  )) {
     runs.push({ text: match[0], cjk: match[1] !== undefined });
   }
   return runs;
@@ -41,7 +43,20 @@ const meaningfulJapaneseCharacter = /[\p{Script=Han}\p{Script=Katakana}]/u;
 
 /** Bigrams that appear in almost every questionnaire sentence and say nothing of its topic. */
 const japaneseStopBigrams: ReadonlySet<string> = new Set([
-  '貴社', '御社', '弊社', '当社', '記載', '記入', '回答', '説明', '教え', '状況', '有無', '場合', '下さ', '願い',
+  '貴社',
+  '御社',
+  '弊社',
+  '当社',
+  '記載',
+  '記入',
+  '回答',
+  '説明',
+  '教え',
+  '状況',
+  '有無',
+  '場合',
+  '下さ',
+  '願い',
 ]);
 
 let segmenter: Intl.Segmenter | undefined;
@@ -54,7 +69,8 @@ function addJapaneseTokens(run: string, tokens: string[]): void {
   }
   for (let index = 0; index + 1 < characters.length; index++) {
     const bigram = characters[index]! + characters[index + 1]!;
-    if (meaningfulJapaneseCharacter.test(bigram) && !japaneseStopBigrams.has(bigram)) tokens.push(bigram);
+    if (meaningfulJapaneseCharacter.test(bigram) && !japaneseStopBigrams.has(bigram))
+      tokens.push(bigram);
   }
   segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
   for (const { segment, isWordLike } of segmenter.segment(run)) {

@@ -57,7 +57,11 @@ export function remarksFor(row: ReviewRow, item: KnowledgeItem | undefined): str
 }
 
 /** Creates the review row for a freshly scanned question. */
-export function createReviewRow(frameId: number, field: QuestionField, matcher: Matcher): ReviewRow {
+export function createReviewRow(
+  frameId: number,
+  field: QuestionField,
+  matcher: Matcher,
+): ReviewRow {
   const match = matcher.match(field.text, 5);
   const top = match.matches[0];
   const confidence = top?.score ?? 0;
@@ -89,7 +93,9 @@ export function assessRow(
   const item = row.itemId === null ? undefined : itemsById.get(row.itemId);
   if (!item) return { ...row, status: 'no-match', reason: undefined };
   const pickedByUser = row.accepted;
-  const reason = pickedByUser ? plannedFillProblem(row, item, lexicon) : matchProblem(row) ?? plannedFillProblem(row, item, lexicon);
+  const reason = pickedByUser
+    ? plannedFillProblem(row, item, lexicon)
+    : (matchProblem(row) ?? plannedFillProblem(row, item, lexicon));
   return { ...row, status: reason ? 'needs-review' : 'suggested', reason };
 }
 
@@ -99,7 +105,11 @@ function matchProblem(row: ReviewRow): ReviewReason | undefined {
   return row.match.reason === 'no-match' ? 'low-confidence' : row.match.reason;
 }
 
-function plannedFillProblem(row: ReviewRow, item: KnowledgeItem, lexicon: OptionLabelLexicon): ReviewReason | undefined {
+function plannedFillProblem(
+  row: ReviewRow,
+  item: KnowledgeItem,
+  lexicon: OptionLabelLexicon,
+): ReviewReason | undefined {
   const request = buildFillRequest(row, item, lexicon, false);
   if ('problem' in request) return request.problem;
   const field = row.field;

@@ -32,12 +32,19 @@ export async function injectPageAgent(tabId: number): Promise<number[]> {
   return [...new Set(results.map((result) => result.frameId ?? 0))].sort((a, b) => a - b);
 }
 
-async function ask<T>(tabId: number, frameId: number, request: AgentRequest, schema: z.ZodType<T>): Promise<T> {
+async function ask<T>(
+  tabId: number,
+  frameId: number,
+  request: AgentRequest,
+  schema: z.ZodType<T>,
+): Promise<T> {
   const reply: unknown = await browser.tabs.sendMessage(tabId, request, { frameId });
   const parsed = schema.safeParse(reply);
   if (!parsed.success) {
     const error = z.object({ error: z.string() }).safeParse(reply);
-    throw new Error(error.success ? error.data.error : `Frame ${frameId} sent an unreadable reply.`);
+    throw new Error(
+      error.success ? error.data.error : `Frame ${frameId} sent an unreadable reply.`,
+    );
   }
   return parsed.data;
 }
@@ -45,13 +52,20 @@ async function ask<T>(tabId: number, frameId: number, request: AgentRequest, sch
 /** Scans every frame; a frame that cannot answer (navigating, cross-origin) is skipped. */
 export async function scanFrames(tabId: number, frameIds: readonly number[]): Promise<FrameScan[]> {
   const settled = await Promise.allSettled(
-    frameIds.map(async (frameId) => ({ frameId, reply: await ask(tabId, frameId, { type: 'kotae/scan' }, scanReplySchema) })),
+    frameIds.map(async (frameId) => ({
+      frameId,
+      reply: await ask(tabId, frameId, { type: 'kotae/scan' }, scanReplySchema),
+    })),
   );
   return settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
 }
 
 /** Sends fill requests to one frame. */
-export function fillFrame(tabId: number, frameId: number, requests: FillRequestMessage[]): Promise<FillReply> {
+export function fillFrame(
+  tabId: number,
+  frameId: number,
+  requests: FillRequestMessage[],
+): Promise<FillReply> {
   return ask(tabId, frameId, { type: 'kotae/fill', requests }, fillReplySchema);
 }
 
@@ -60,7 +74,10 @@ export async function undoFrames(tabId: number, frameIds: readonly number[]): Pr
   const replies = await Promise.allSettled(
     frameIds.map((frameId) => ask(tabId, frameId, { type: 'kotae/undo' }, undoReplySchema)),
   );
-  return replies.reduce((sum, reply) => sum + (reply.status === 'fulfilled' ? reply.value.restored : 0), 0);
+  return replies.reduce(
+    (sum, reply) => sum + (reply.status === 'fulfilled' ? reply.value.restored : 0),
+    0,
+  );
 }
 
 /** Scrolls the page to a question and flashes it. */

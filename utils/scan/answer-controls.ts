@@ -118,7 +118,9 @@ export function findPageControls(
         value: option.value,
       }));
       const position = seen;
-      order.push(() => answers.push({ control: { kind: 'select', element: select, options }, position }));
+      order.push(() =>
+        answers.push({ control: { kind: 'select', element: select, options }, position }),
+      );
       continue;
     }
     if (tag === 'TEXTAREA') {
@@ -132,14 +134,15 @@ export function findPageControls(
     if (role === 'radio') {
       if (!isVisible(element)) continue;
       seen++;
-      const container = closestRole(element, ['radiogroup', 'group', 'listbox']) ?? parentOf(element) ?? element;
+      const container =
+        closestRole(element, ['radiogroup', 'group', 'listbox']) ?? parentOf(element) ?? element;
       let group = ariaRadioGroups.get(container);
       if (!group) {
         group = [];
         ariaRadioGroups.set(container, group);
         const options = group;
         const position = seen;
-          order.push(() => answers.push({ control: { kind: 'radio', options }, position }));
+        order.push(() => answers.push({ control: { kind: 'radio', options }, position }));
       }
       group.push({ label: ariaChoiceLabel(element), element });
       continue;
@@ -213,7 +216,8 @@ function radioKey(input: HTMLInputElement): string {
     const scope = root === input.ownerDocument ? '' : `shadow:${shadowIndex(root)}`;
     return `${scope}|${formKey(input)}|${input.name}`;
   }
-  const container = closestRole(input, ['radiogroup']) ?? input.closest('fieldset') ?? parentOf(input);
+  const container =
+    closestRole(input, ['radiogroup']) ?? input.closest('fieldset') ?? parentOf(input);
   return `anon:${elementKey(container)}`;
 }
 
@@ -249,7 +253,11 @@ function choiceLabel(input: HTMLInputElement, isVisible: (element: Element) => b
   let adjacent = '';
   const next = input.nextSibling;
   if (next && next.nodeType === 3) adjacent = next.textContent ?? '';
-  else if (next && next.nodeType === 1 && !['INPUT', 'SELECT', 'TEXTAREA'].includes((next as Element).tagName)) {
+  else if (
+    next &&
+    next.nodeType === 1 &&
+    !['INPUT', 'SELECT', 'TEXTAREA'].includes((next as Element).tagName)
+  ) {
     adjacent = visibleText(next as Element, isVisible);
   }
   return cleanPageText(fromLabels || fromAria || adjacent || input.value, 200);
@@ -258,7 +266,10 @@ function choiceLabel(input: HTMLInputElement, isVisible: (element: Element) => b
 /** The label of an ARIA choice: `aria-label`, `data-value`, or its text. */
 function ariaChoiceLabel(element: Element): string {
   return cleanPageText(
-    element.getAttribute('aria-label') ?? element.getAttribute('data-value') ?? element.textContent ?? '',
+    element.getAttribute('aria-label') ??
+      element.getAttribute('data-value') ??
+      element.textContent ??
+      '',
     200,
   );
 }

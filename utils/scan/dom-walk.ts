@@ -3,7 +3,16 @@
  */
 
 /** Elements whose text is never questionnaire content. */
-const nonContentTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
+const nonContentTags = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+]);
 
 /** Every element under `root` in document order, descending into open shadow roots. */
 export function* deepElements(root: Element | Document | ShadowRoot): Generator<Element> {

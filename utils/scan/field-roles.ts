@@ -19,7 +19,21 @@ export const contactFieldPattern =
   /(?:会社名|企業名|法人名|団体名|貴社名|御社名|事業者名|ベンダー名|組織名|氏名|お名前|名前|担当者|記入者|回答者|責任者名|部署|所属|役職|メール|e-?mail|電話|tel\b|phone|fax|住所|所在地|郵便番号|address|zip|postal|日付|記入日|回答日|date|company(?: name)?|organi[sz]ation name|vendor name|supplier name|full name|first name|last name|your name|respondent|contact (?:person|name|details)|job title|position|department|website|url|homepage)/iu;
 
 /** `autocomplete` tokens and input types that only personal or contact data use. */
-export const contactInputTypes = new Set(['email', 'tel', 'url', 'date', 'datetime-local', 'month', 'week', 'time', 'number', 'password', 'color', 'range', 'file']);
+export const contactInputTypes = new Set([
+  'email',
+  'tel',
+  'url',
+  'date',
+  'datetime-local',
+  'month',
+  'week',
+  'time',
+  'number',
+  'password',
+  'color',
+  'range',
+  'file',
+]);
 
 /** Free-text fields a scan considers: remarks or free-text answers. */
 export const textInputTypes = new Set(['', 'text', 'search']);
@@ -29,4 +43,5 @@ export const questionColumnPattern =
   /(?:質問|設問|確認項目|チェック項目|項目|内容|要件|管理策|要求事項|評価項目|question|requirement|control|item|criteria|description)/iu;
 
 /** Table header texts of the answer column. */
-export const answerColumnPattern = /(?:回答|解答|評価|対応状況|実施状況|状況|answer|response|status|compliance)/iu;
+export const answerColumnPattern =
+  /(?:回答|解答|評価|対応状況|実施状況|状況|answer|response|status|compliance)/iu;

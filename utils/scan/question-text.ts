@@ -45,7 +45,9 @@ export function findQuestionText(
 function tableRowQuestion(root: Element, area: Element, context: QuestionTextContext): string {
   const row = root.closest('tr');
   if (!row || !isWithinOrSelf(area, row)) return '';
-  const cells = Array.from(row.children).filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH');
+  const cells = Array.from(row.children).filter(
+    (cell) => cell.tagName === 'TD' || cell.tagName === 'TH',
+  );
   const headers = headerTexts(row);
   const questionColumn = headers.findIndex(
     (header) => questionColumnPattern.test(header) && !answerColumnPattern.test(header),
@@ -69,13 +71,19 @@ function headerTexts(row: HTMLTableRowElement | Element): string[] {
   if (!table) return [];
   const headerRow =
     table.querySelector('thead tr') ??
-    Array.from(table.querySelectorAll('tr')).find((candidate) => candidate.querySelector('th') && candidate !== row);
+    Array.from(table.querySelectorAll('tr')).find(
+      (candidate) => candidate.querySelector('th') && candidate !== row,
+    );
   if (!headerRow) return [];
   return Array.from(headerRow.children).map((cell) => cleanPageText(cell.textContent ?? ''));
 }
 
 function hasControl(cell: Element): boolean {
-  return cell.querySelector('input, select, textarea, [role=radio], [role=listbox], [role=checkbox], [contenteditable]') !== null;
+  return (
+    cell.querySelector(
+      'input, select, textarea, [role=radio], [role=listbox], [role=checkbox], [contenteditable]',
+    ) !== null
+  );
 }
 
 function isWithinOrSelf(area: Element, row: Element): boolean {
@@ -95,7 +103,10 @@ function explicitGroupLabel(
     const labelled = referencedText(node, 'aria-labelledby', context.isVisible);
     if (labelled !== '' && !isOptionText(labelled, control)) return labelled;
     const ariaLabel = node.getAttribute('aria-label');
-    if (ariaLabel && ['radiogroup', 'group', 'listbox', 'combobox'].includes(node.getAttribute('role') ?? '')) {
+    if (
+      ariaLabel &&
+      ['radiogroup', 'group', 'listbox', 'combobox'].includes(node.getAttribute('role') ?? '')
+    ) {
       if (!isOptionText(ariaLabel, control)) return ariaLabel;
     }
     if (node.tagName === 'FIELDSET') {
@@ -135,7 +146,8 @@ function headingInArea(area: Element, anchor: Element, context: QuestionTextCont
   for (const element of deepElements(area)) {
     if (element === anchor) break;
     const isHeading =
-      element.getAttribute('role') === 'heading' || /^(H[1-6]|DT)$/.test(element.tagName.toUpperCase());
+      element.getAttribute('role') === 'heading' ||
+      /^(H[1-6]|DT)$/.test(element.tagName.toUpperCase());
     if (!isHeading || context.exclude.has(element)) continue;
     const text = visibleText(element, context.isVisible, context.exclude);
     if (text !== '' && !remarksLeadPattern.test(text)) heading = text;
@@ -161,7 +173,8 @@ function precedingText(area: Element, context: QuestionTextContext): string {
     while (sibling) {
       if (!context.exclude.has(sibling) && !hasControl(sibling)) {
         const text = visibleText(sibling, context.isVisible, context.exclude);
-        if (text !== '') return text.length <= maxAreaTextLength ? text : text.slice(-maxAreaTextLength);
+        if (text !== '')
+          return text.length <= maxAreaTextLength ? text : text.slice(-maxAreaTextLength);
       }
       if (hasControl(sibling)) return '';
       sibling = sibling.previousElementSibling;

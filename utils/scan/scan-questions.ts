@@ -52,7 +52,8 @@ export function scanQuestions(root: Document | Element, options: ScanOptions = {
   const exclude = new Set<Element>();
   for (const control of answers) {
     if (control.kind === 'select' || control.kind === 'listbox') continue;
-    const elements = control.kind === 'checkbox' ? [control.element] : control.options.map((o) => o.element);
+    const elements =
+      control.kind === 'checkbox' ? [control.element] : control.options.map((o) => o.element);
     for (const element of elements) {
       exclude.add(element);
       for (const label of labelsOf(element)) exclude.add(label);
@@ -81,7 +82,8 @@ export function scanQuestions(root: Document | Element, options: ScanOptions = {
   // Labels right before a remarks field ("Comments / Justification") are not question text.
   for (const entry of textEntries) {
     const previous = entry.field.element.previousElementSibling;
-    if (previous && remarksLeadPattern.test(cleanPageText(previous.textContent ?? ''))) exclude.add(previous);
+    if (previous && remarksLeadPattern.test(cleanPageText(previous.textContent ?? '')))
+      exclude.add(previous);
   }
 
   interface Draft {
@@ -93,10 +95,14 @@ export function scanQuestions(root: Document | Element, options: ScanOptions = {
   }
   const drafts: Draft[] = controls.answers.map(({ control, position }, index) => ({
     position,
-    anchor: control.kind === 'select' || control.kind === 'listbox' || control.kind === 'checkbox'
-      ? control.element
-      : control.options[0]!.element,
-    text: findQuestionText(control, ownership.roots[index]!, ownership.areas[index]!, { isVisible, exclude }),
+    anchor:
+      control.kind === 'select' || control.kind === 'listbox' || control.kind === 'checkbox'
+        ? control.element
+        : control.options[0]!.element,
+    text: findQuestionText(control, ownership.roots[index]!, ownership.areas[index]!, {
+      isVisible,
+      exclude,
+    }),
     answer: control,
     remarks: null,
   }));
@@ -109,8 +115,16 @@ export function scanQuestions(root: Document | Element, options: ScanOptions = {
   }
 
   for (const entry of standalone) {
-    const text = stripQuestionNoise(cleanPageText(entry.label || nearbyText(entry.field.element, isVisible, exclude)));
-    drafts.push({ position: entry.position, anchor: entry.field.element, text, answer: null, remarks: entry.field });
+    const text = stripQuestionNoise(
+      cleanPageText(entry.label || nearbyText(entry.field.element, isVisible, exclude)),
+    );
+    drafts.push({
+      position: entry.position,
+      anchor: entry.field.element,
+      text,
+      answer: null,
+      remarks: entry.field,
+    });
   }
   drafts.sort((a, b) => a.position - b.position);
 
@@ -132,9 +146,17 @@ export function scanQuestions(root: Document | Element, options: ScanOptions = {
   }
 
   const questions = merged
-    .filter((draft) => draft.text !== '' && !(draft.answer === null && remarksLabelPattern.test(draft.text)))
+    .filter(
+      (draft) =>
+        draft.text !== '' && !(draft.answer === null && remarksLabelPattern.test(draft.text)),
+    )
     .filter((draft) => !(draft.text.length <= 40 && contactFieldPattern.test(draft.text)))
-    .map((draft) => ({ id: idFor(draft.anchor), text: draft.text, answer: draft.answer, remarks: draft.remarks }));
+    .map((draft) => ({
+      id: idFor(draft.anchor),
+      text: draft.text,
+      answer: draft.answer,
+      remarks: draft.remarks,
+    }));
   return { questions, truncated: controls.truncated };
 }
 
@@ -153,12 +175,19 @@ function ownLabel(element: Element, isVisible: (element: Element) => boolean): s
 }
 
 /** Text just before a field without a label of its own (a `<dt>`, a label cell, a heading). */
-function nearbyText(element: Element, isVisible: (element: Element) => boolean, exclude: ReadonlySet<Element>): string {
+function nearbyText(
+  element: Element,
+  isVisible: (element: Element) => boolean,
+  exclude: ReadonlySet<Element>,
+): string {
   let node: Element | null = element;
   for (let depth = 0; node && depth < 6; depth++) {
     let sibling = node.previousElementSibling;
     while (sibling) {
-      if (sibling.matches('input, select, textarea') || sibling.querySelector('input, select, textarea, [contenteditable]')) {
+      if (
+        sibling.matches('input, select, textarea') ||
+        sibling.querySelector('input, select, textarea, [contenteditable]')
+      ) {
         return '';
       }
       const text = visibleText(sibling, isVisible, exclude);
@@ -177,7 +206,11 @@ function isContactField(element: Element, label: string): boolean {
     element.getAttribute('id') ?? '',
     element.getAttribute('autocomplete') ?? '',
   ].join(' ');
-  if (/\b(?:name|email|tel|phone|organization|street-address|postal-code|bday)\b/i.test(element.getAttribute('autocomplete') ?? '')) {
+  if (
+    /\b(?:name|email|tel|phone|organization|street-address|postal-code|bday)\b/i.test(
+      element.getAttribute('autocomplete') ?? '',
+    )
+  ) {
     return true;
   }
   if (remarksLeadPattern.test(label)) return false;

@@ -1,11 +1,21 @@
 import { parentOf } from './dom-walk';
 
 const skippedTags = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'SVG', 'IFRAME',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'BUTTON',
+  'SVG',
+  'IFRAME',
 ]);
 
 /** Characters that must never reach the popup: controls, bidi overrides, zero-width marks. */
-const unsafeCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+const unsafeCharacters =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 /** Longest question text kept; real questions are far shorter, hostile pages are not. */
 export const maxQuestionTextLength = 1_000;
@@ -46,7 +56,29 @@ export function visibleText(
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-const blockTags = new Set(['DIV', 'P', 'LI', 'TD', 'TH', 'TR', 'DT', 'DD', 'LABEL', 'LEGEND', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'SECTION', 'TABLE', 'UL', 'OL']);
+const blockTags = new Set([
+  'DIV',
+  'P',
+  'LI',
+  'TD',
+  'TH',
+  'TR',
+  'DT',
+  'DD',
+  'LABEL',
+  'LEGEND',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BR',
+  'SECTION',
+  'TABLE',
+  'UL',
+  'OL',
+]);
 
 function isBlock(element: Element): boolean {
   return blockTags.has(element.tagName.toUpperCase());
@@ -63,7 +95,10 @@ export function referencedText(
   return ids
     .map((id) => root.getElementById?.(id) ?? element.ownerDocument.getElementById(id))
     .filter((target): target is HTMLElement => target !== null)
-    .map((target) => visibleText(target, () => true) || (isVisible(target) ? '' : target.textContent ?? ''))
+    .map(
+      (target) =>
+        visibleText(target, () => true) || (isVisible(target) ? '' : (target.textContent ?? '')),
+    )
     .join(' ')
     .trim();
 }

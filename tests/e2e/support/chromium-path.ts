@@ -5,9 +5,11 @@ import { existsSync } from 'node:fs';
  * download a browser; without one they fail with this message instead of skipping silently.
  */
 export function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (path): path is string => Boolean(path),
-  );
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ].filter((path): path is string => Boolean(path));
   const found = candidates.find((path) => existsSync(path));
   if (!found) {
     throw new Error(

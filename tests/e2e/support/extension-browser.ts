@@ -22,11 +22,15 @@ export interface ExtensionBrowser {
  */
 export function unpackedExtensionId(path: string): string {
   const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
-  return [...hex].map((digit) => String.fromCharCode('a'.charCodeAt(0) + parseInt(digit, 16))).join('');
+  return [...hex]
+    .map((digit) => String.fromCharCode('a'.charCodeAt(0) + parseInt(digit, 16)))
+    .join('');
 }
 
 /** Launches headless Chromium with the extension, in a fresh profile. */
-export async function launchExtensionBrowser(extensionDir = e2eExtensionDir): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(
+  extensionDir = e2eExtensionDir,
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run "npm run build:e2e" first.`);
   }
@@ -66,7 +70,13 @@ export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<nu
   await probe.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=-1`);
   const url = page.url();
   const id = await probe.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
+    // Runs in the extension page, where the `chrome` API exists.
+    const api = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+      }
+    ).chrome;
+    const tabs = await api.tabs.query({});
     return tabs.find((tab) => tab.url === target)?.id ?? -1;
   }, url);
   await probe.close();

@@ -25,7 +25,9 @@ export interface FixtureExpectations {
 
 /** Reads `tests/fixtures/pages/<name>.expected.json`. */
 export function loadExpectations(name: string): FixtureExpectations {
-  return JSON.parse(readFileSync(join(fixturePagesDir, `${name}.expected.json`), 'utf8')) as FixtureExpectations;
+  return JSON.parse(
+    readFileSync(join(fixturePagesDir, `${name}.expected.json`), 'utf8'),
+  ) as FixtureExpectations;
 }
 
 /** The frame a question lives in (its iframe when it names one). */
@@ -41,7 +43,10 @@ export function frameFor(page: Page, question: Pick<ExpectedQuestion, 'frame'>):
  * text, the checked radio's label, the ARIA radio marked checked, "checked"/"unchecked" for a
  * single checkbox; `null` when nothing is chosen.
  */
-export async function readChosenOption(page: Page, question: ExpectedQuestion): Promise<string | null> {
+export async function readChosenOption(
+  page: Page,
+  question: ExpectedQuestion,
+): Promise<string | null> {
   return frameFor(page, question).evaluate(
     ({ selector, host }) => {
       const scope: ParentNode = host ? document.querySelector(host)!.shadowRoot! : document;
@@ -49,24 +54,43 @@ export async function readChosenOption(page: Page, question: ExpectedQuestion): 
       if (!element) throw new Error(`No element ${selector}`);
       const labelOf = (input: HTMLInputElement) => {
         const byFor = input.id ? scope.querySelector(`label[for="${input.id}"]`) : null;
-        return (byFor ?? input.closest('label'))?.textContent?.trim() || input.getAttribute('aria-label') || input.value;
+        return (
+          (byFor ?? input.closest('label'))?.textContent?.trim() ||
+          input.getAttribute('aria-label') ||
+          input.value
+        );
       };
       if (element instanceof HTMLSelectElement) {
         const option = element.selectedOptions[0];
         return option && option.value !== '' ? option.text.trim() : null;
       }
-      if (element instanceof HTMLInputElement && element.type === 'checkbox') return element.checked ? 'checked' : 'unchecked';
-      if (element.getAttribute('role') === 'checkbox') return element.getAttribute('aria-checked') === 'true' ? 'checked' : 'unchecked';
-      const radios = [...element.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')];
+      if (element instanceof HTMLInputElement && element.type === 'checkbox')
+        return element.checked ? 'checked' : 'unchecked';
+      if (element.getAttribute('role') === 'checkbox')
+        return element.getAttribute('aria-checked') === 'true' ? 'checked' : 'unchecked';
+      const radios = [
+        ...element.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]'),
+      ];
       if (radios.length > 0) {
         const checked = radios.find((radio) => radio.checked);
         return checked ? labelOf(checked) : null;
       }
       const aria = [...element.querySelectorAll('[role=radio], [role=option]')];
       if (element.getAttribute('role') === 'listbox' || aria.length > 0) {
-        const chosen = aria.find((option) => option.getAttribute('aria-checked') === 'true' || option.getAttribute('aria-selected') === 'true');
+        const chosen = aria.find(
+          (option) =>
+            option.getAttribute('aria-checked') === 'true' ||
+            option.getAttribute('aria-selected') === 'true',
+        );
         if (!chosen) return null;
-        return (chosen.getAttribute('aria-label') ?? chosen.getAttribute('data-value') ?? chosen.textContent ?? '').trim() || null;
+        return (
+          (
+            chosen.getAttribute('aria-label') ??
+            chosen.getAttribute('data-value') ??
+            chosen.textContent ??
+            ''
+          ).trim() || null
+        );
       }
       throw new Error(`Cannot read the answer of ${selector}`);
     },
@@ -75,13 +99,18 @@ export async function readChosenOption(page: Page, question: ExpectedQuestion): 
 }
 
 /** The text a remarks field (textarea, input, contenteditable) holds. */
-export async function readFieldText(page: Page, question: Pick<ExpectedQuestion, 'frame' | 'shadowHost'>, selector: string): Promise<string> {
+export async function readFieldText(
+  page: Page,
+  question: Pick<ExpectedQuestion, 'frame' | 'shadowHost'>,
+  selector: string,
+): Promise<string> {
   return frameFor(page, question).evaluate(
     ({ selector: target, host }) => {
       const scope: ParentNode = host ? document.querySelector(host)!.shadowRoot! : document;
       const element = scope.querySelector(target);
       if (!element) throw new Error(`No element ${target}`);
-      if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) return element.value;
+      if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement)
+        return element.value;
       return (element as HTMLElement).innerText.replace(/\u00a0/g, ' ').trim();
     },
     { selector, host: question.shadowHost ?? null },

@@ -24,13 +24,18 @@ export interface FixtureServer {
 /** Serves `root` (default: tests/fixtures/pages) on a free loopback port. */
 export async function startFixtureServer(root = fixturePagesDir): Promise<FixtureServer> {
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0]!)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(root, path);
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

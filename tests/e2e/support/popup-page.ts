@@ -32,7 +32,9 @@ export class PopupPage {
   }
 
   /** The rows' contract attributes, in page order. */
-  async rowStates(): Promise<Array<{ text: string; matchId: string; confidence: number; status: string; reason: string }>> {
+  async rowStates(): Promise<
+    Array<{ text: string; matchId: string; confidence: number; status: string; reason: string }>
+  > {
     return this.rows.evaluateAll((rows) =>
       rows.map((row) => ({
         text: row.querySelector('.question-text')?.textContent ?? '',
@@ -52,7 +54,9 @@ export class PopupPage {
   async fillConfident(): Promise<void> {
     await this.page.getByTestId('fill-confident').click();
     await this.page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-testid=question-row]')].some((row) => row.getAttribute('data-status') === 'filled'),
+      [...document.querySelectorAll('[data-testid=question-row]')].some(
+        (row) => row.getAttribute('data-status') === 'filled',
+      ),
     );
   }
 

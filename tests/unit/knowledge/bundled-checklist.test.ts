@@ -42,7 +42,8 @@ describe('the bundled knowledge base', () => {
   });
 
   it('gives every item keywords to match on', () => {
-    for (const item of knowledgeBase) expect(item.keywords.length, `item ${item.id}`).toBeGreaterThan(2);
+    for (const item of knowledgeBase)
+      expect(item.keywords.length, `item ${item.id}`).toBeGreaterThan(2);
   });
 });
 

@@ -53,7 +53,13 @@ describe('the checklist text parser', () => {
   });
 
   it('reports a bad answer, a duplicate id and an item without a category, with line numbers', () => {
-    const broken = ['1 | 孤立した質問 | ○ | |', '分類', '2 | 質問 | maybe | |', '3 | 質問 | ○ | |', '3 | 重複 | × | |'];
+    const broken = [
+      '1 | 孤立した質問 | ○ | |',
+      '分類',
+      '2 | 質問 | maybe | |',
+      '3 | 質問 | ○ | |',
+      '3 | 重複 | × | |',
+    ];
     const result = parseChecklistText(broken.join('\n'));
     expect(result.errors.map((error) => error.line)).toEqual([1, 3, 5]);
     expect(result.errors[1]?.message).toContain('maybe');
