@@ -150,6 +150,10 @@ export type OptionMappingFailure = 'no-option-fits';
 /** Classes an option label can fall into. */
 type LabelClass = Answer | 'other';
 
+/** Placeholders such as 「選択してください」 or "-- Select --" are not answers. */
+const placeholderPattern =
+  /選択してください|選択して下さい|未選択|^[-\s]*(?:select|choose|please select|pick)\b|^[-\s]+$/;
+
 function foldLabel(label: string): string {
   return label
     .normalize('NFKC')
@@ -168,7 +172,7 @@ export function classifyOptionLabel(
   lexicon: OptionLabelLexicon = defaultOptionLabelLexicon,
 ): LabelClass | undefined {
   const folded = foldLabel(label);
-  if (folded === '') return undefined;
+  if (folded === '' || placeholderPattern.test(folded)) return undefined;
   const classes: LabelClass[] = ['yes', 'no', 'na', 'other'];
   for (const answerClass of classes) {
     if (lexicon[answerClass].some((term) => foldLabel(term) === folded)) return answerClass;
@@ -177,7 +181,9 @@ export function classifyOptionLabel(
   for (const answerClass of classes) {
     for (const term of lexicon[answerClass]) {
       const foldedTerm = foldLabel(term);
+      // One-letter words (y, n) and bare dashes only count when they are the whole label.
       if (foldedTerm.length < 2 && /[a-z]/.test(foldedTerm)) continue;
+      if (/^[-－–—―ー‐]+$/.test(foldedTerm)) continue;
       if (!containsTerm(folded, foldedTerm)) continue;
       if (answerClass === 'other') return 'other';
       if (!best || foldedTerm.length > best.length)

@@ -122,7 +122,7 @@ export function createKnowledgeIndex(
 
 /** How much a query token counts: concepts are precise, bilingual evidence. */
 export function queryTokenWeight(token: string): number {
-  return token.startsWith('c:') ? 1.5 : 1;
+  return token.startsWith('c:') ? 2.5 : 1;
 }
 
 /** The raw ranking of one query: a score per item (same order as `itemIds`) and the query's mass. */

@@ -34,11 +34,24 @@ export function findQuestionText(
     () => areaText(area, context),
     () => precedingText(area, context),
   ];
+  let text = '';
   for (const candidate of candidates) {
-    const text = stripQuestionNoise(cleanPageText(candidate()));
-    if (text !== '' && !/^[\d\s.:*()-]*$/.test(text)) return text;
+    const found = stripQuestionNoise(cleanPageText(candidate()));
+    if (found !== '' && !/^[\d\s.:*()-]*$/.test(found)) {
+      text = found;
+      break;
+    }
   }
-  return '';
+  // A checkbox labelled with a statement ("We perform vulnerability assessments…") carries the
+  // question itself; a title above it ("Vulnerability assessment") only names the topic.
+  if (
+    control.kind === 'checkbox' &&
+    !isShortAnswerWord(control.label) &&
+    !text.includes(control.label)
+  ) {
+    text = text === '' ? control.label : `${text} ${control.label}`;
+  }
+  return cleanPageText(text);
 }
 
 /** In a check-sheet table row: the cell under a question-like header, or the longest text cell. */

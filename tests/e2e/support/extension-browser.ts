@@ -77,7 +77,8 @@ export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<nu
       }
     ).chrome;
     const tabs = await api.tabs.query({});
-    return tabs.find((tab) => tab.url === target)?.id ?? -1;
+    // The newest tab showing the page: earlier tests may have left older ones open.
+    return Math.max(-1, ...tabs.filter((tab) => tab.url === target).map((tab) => tab.id ?? -1));
   }, url);
   await probe.close();
   if (id < 0) throw new Error(`No tab shows ${url}`);

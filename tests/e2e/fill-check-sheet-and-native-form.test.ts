@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { expectRestored, fillFixturePage } from './support/fill-scenario';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchExtensionBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('filling a questionnaire through the popup', () => {
+  it('fills a Japanese check-sheet table (selects and remark textareas) and undoes it', async () => {
+    const scenario = await fillFixturePage(browser, server, 'check-sheet-table');
+    // Every clear question lands; the ambiguous or unsure ones wait for review.
+    expect(scenario.filledQuestions.length).toBeGreaterThanOrEqual(8);
+    await scenario.popup.undo();
+    await expectRestored(scenario.page, scenario);
+  });
+
+  it('fills an English native form (fieldset radios, labelled selects, checkbox, textareas)', async () => {
+    const scenario = await fillFixturePage(browser, server, 'native-form');
+    expect(scenario.filledQuestions.length).toBeGreaterThanOrEqual(6);
+    await scenario.popup.undo();
+    await expectRestored(scenario.page, scenario);
+  });
+
+  it('makes no network request from the extension during scan and fill', async () => {
+    await fillFixturePage(browser, server, 'check-sheet-table');
+    const outside = browser.requests
+      .map((request) => request.url())
+      .filter((url) => !url.startsWith(server.origin) && !url.startsWith('chrome-extension://'));
+    expect(outside).toEqual([]);
+    const fromExtension = browser.requests.filter((request) => {
+      const frameUrl = request.frame?.()?.url() ?? '';
+      return (
+        frameUrl.startsWith('chrome-extension://') &&
+        !request.url().startsWith('chrome-extension://')
+      );
+    });
+    expect(fromExtension.map((request) => request.url())).toEqual([]);
+    expect(browser.context.serviceWorkers()).toEqual([]);
+  });
+});

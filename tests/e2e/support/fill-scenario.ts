@@ -1,0 +1,136 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { createBundledKnowledgeBase } from '../../../knowledge/bundled-knowledge-base';
+import type { KnowledgeItem } from '../../../knowledge/schema';
+import { isJapaneseText } from '../../../utils/review/review-rows';
+import type { ExtensionBrowser } from './extension-browser';
+import {
+  frameFor,
+  loadExpectations,
+  readChosenOption,
+  readFieldText,
+  type ExpectedQuestion,
+  type FixtureExpectations,
+} from './fixture-expectations';
+import type { FixtureServer } from './fixture-server';
+import { PopupPage } from './popup-page';
+
+/** What a fixture page holds in each expected field, and in each field that must stay untouched. */
+export interface FieldSnapshot {
+  answers: Array<string | null>;
+  remarks: Array<string | null>;
+  untouched: string[];
+}
+
+/** Reads every field the expectations name. */
+export async function snapshotFields(
+  page: Page,
+  expected: FixtureExpectations,
+): Promise<FieldSnapshot> {
+  const answers: Array<string | null> = [];
+  const remarks: Array<string | null> = [];
+  for (const question of expected.questions) {
+    answers.push(await readChosenOption(page, question));
+    remarks.push(
+      question.remarksSelector
+        ? await readFieldText(page, question, question.remarksSelector)
+        : null,
+    );
+  }
+  const untouched: string[] = [];
+  for (const selector of expected.untouched)
+    untouched.push(await readFieldText(page, {}, selector));
+  return { answers, remarks, untouched };
+}
+
+function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^(?:q?\d+[.:)]|no\.?\d+)/i, '');
+}
+
+/** The popup row for an expected question (rows are matched by their question text). */
+export function rowIndexFor(rowTexts: readonly string[], question: ExpectedQuestion): number {
+  const wanted = fold(question.question).slice(0, 24);
+  return rowTexts.findIndex(
+    (text) => fold(text).includes(wanted) || wanted.includes(fold(text).slice(0, 24)),
+  );
+}
+
+/** The remark Kotae writes for an item on a page asked in that language. */
+export function expectedRemark(item: KnowledgeItem, question: ExpectedQuestion): string {
+  return isJapaneseText(question.question) ? item.remarks.ja : item.remarks.en;
+}
+
+/** The outcome of {@link fillFixturePage}, for further checks (undo, reopen). */
+export interface FillScenario {
+  popup: PopupPage;
+  expected: FixtureExpectations;
+  before: FieldSnapshot;
+  filledQuestions: ExpectedQuestion[];
+}
+
+/**
+ * Opens a fixture page and the popup for it, presses fill-confident, and checks field by field:
+ * each filled question holds exactly the expected option and the item's remark; each question not
+ * filled holds what it held before; questions outside the checklist and contact fields are left alone.
+ */
+export async function fillFixturePage(
+  browser: ExtensionBrowser,
+  server: FixtureServer,
+  name: string,
+  prepare: (page: Page) => Promise<void> = async () => {},
+): Promise<FillScenario & { page: Page }> {
+  const expected = loadExpectations(name);
+  const items = new Map(createBundledKnowledgeBase().map((item) => [item.id, item]));
+  const page = await browser.context.newPage();
+  await page.goto(server.url(`${name}.html`));
+  await prepare(page);
+  const before = await snapshotFields(page, expected);
+  const popup = await PopupPage.openFor(browser, page);
+  await popup.fillConfident();
+  const rows = await popup.rowStates();
+  const rowTexts = rows.map((row) => row.text);
+  const after = await snapshotFields(page, expected);
+  const filledQuestions: ExpectedQuestion[] = [];
+
+  expected.questions.forEach((question, index) => {
+    const rowIndex = rowIndexFor(rowTexts, question);
+    expect(rowIndex, `a row for "${question.question}"`).toBeGreaterThanOrEqual(0);
+    const row = rows[rowIndex]!;
+    if (row.status !== 'filled') {
+      expect(after.answers[index], `unfilled answer of "${question.question}"`).toBe(
+        before.answers[index],
+      );
+      expect(after.remarks[index], `unfilled remarks of "${question.question}"`).toBe(
+        before.remarks[index],
+      );
+      return;
+    }
+    expect(
+      question.itemId,
+      `"${question.question}" is outside the checklist and must not be filled`,
+    ).not.toBeNull();
+    const acceptable = question.acceptableItemIds ?? [question.itemId!];
+    expect(acceptable, `item filled into "${question.question}"`).toContain(row.matchId);
+    expect(after.answers[index], `answer of "${question.question}"`).toBe(question.expectedOption);
+    if (question.remarksSelector) {
+      const remark = expectedRemark(items.get(row.matchId)!, question);
+      expect(after.remarks[index], `remarks of "${question.question}"`).toBe(
+        remark === '' ? before.remarks[index] : remark,
+      );
+    }
+    filledQuestions.push(question);
+  });
+  expect(after.untouched, 'contact fields').toEqual(before.untouched);
+  return { popup, expected, before, filledQuestions, page };
+}
+
+/** Reads the fields again and expects exactly the snapshot taken before filling. */
+export async function expectRestored(page: Page, scenario: FillScenario): Promise<void> {
+  const now = await snapshotFields(page, scenario.expected);
+  expect(now).toEqual(scenario.before);
+}
+
+export { frameFor };
