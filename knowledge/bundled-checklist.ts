@@ -526,7 +526,7 @@ export const bundledChecklist: readonly KnowledgeItemInput[] = [
     category: { ja: 'アクセス制御', en: 'Access control' },
     question: {
       ja: '発行済みのIDが重複して払出されないよう、適切な仕様を設けているか。',
-      en: 'Are appropriate specifications in place to ensure that issued IDs are never assigned more than once?',
+      en: 'Are appropriate specifications in place so that each issued ID is assigned to only one user?',
     },
     answer: 'yes',
     remarks: { ja: '', en: '' },

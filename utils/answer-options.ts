@@ -152,7 +152,7 @@ type LabelClass = Answer | 'other';
 
 /** Placeholders such as 「選択してください」 or "-- Select --" are not answers. */
 const placeholderPattern =
-  /選択してください|選択して下さい|未選択|^[-\s]*(?:select|choose|please select|pick)\b|^[-\s]+$/;
+  /選択してください|選択して下さい|未選択|^[-\s]*(?:select|choose|please select|pick)\b|^-{2,}$/;
 
 function foldLabel(label: string): string {
   return label

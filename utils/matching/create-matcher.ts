@@ -10,6 +10,11 @@ import { createKnowledgeIndex, rankItems, textTokens } from './knowledge-index';
 import { normalizeText, stripQuestionNoise } from './normalize-text';
 import { hasOppositePolarity } from './polarity';
 
+const japaneseScript = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+function isJapaneseText(text: string): boolean {
+  return japaneseScript.test(text);
+}
+
 /** A candidate item for a question, with the probability that it is the right one. */
 export interface ItemMatch {
   id: string;
@@ -26,7 +31,7 @@ export interface MatchResult {
   confident: boolean;
   /** The question asks the opposite of the first match's item ("…していないか"): review it. */
   oppositePolarity: boolean;
-  /** The first match came from a learned alias (the user confirmed this wording before). */
+  /** The first match came from a learned alias or the item's own wording: an exact match. */
   fromAlias: boolean;
   /** Why the first match is not confident, when it is not. */
   reason?: 'low-confidence' | 'ambiguous' | 'opposite-polarity' | 'no-match';
@@ -78,7 +83,13 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const threshold = options.threshold ?? defaultConfidenceThreshold;
   const index = createKnowledgeIndex(options.items, aliases, conceptDetector);
   const itemsById = new Map(options.items.map((item) => [item.id, item]));
+  // The checklist's own wording and the learned aliases match exactly, at full confidence.
   const aliasOwner = new Map<string, string>();
+  for (const item of options.items) {
+    for (const text of [item.question.ja, item.question.en]) {
+      if (text.trim() !== '') aliasOwner.set(normalizeText(stripQuestionNoise(text)), item.id);
+    }
+  }
   for (const [id, texts] of Object.entries(aliases)) {
     if (!itemsById.has(id)) continue;
     for (const text of texts) aliasOwner.set(normalizeText(stripQuestionNoise(text)), id);
@@ -126,7 +137,11 @@ export function createMatcher(options: MatcherOptions): Matcher {
       secondItem !== undefined &&
       features.margin < ambiguityMargin &&
       (secondItem.answer !== firstItem.answer || secondItem.remarks.ja !== firstItem.remarks.ja);
-    const oppositePolarity = hasOppositePolarity(question, firstItem.question.ja);
+    // Compare like with like: a negation reads differently in each language.
+    const itemWording = isJapaneseText(question)
+      ? firstItem.question.ja
+      : firstItem.question.en || firstItem.question.ja;
+    const oppositePolarity = hasOppositePolarity(question, itemWording);
     const reason =
       probability < threshold
         ? 'low-confidence'

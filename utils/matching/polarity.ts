@@ -6,23 +6,37 @@
  */
 export type Polarity = 'affirmative' | 'negative';
 
-/** Japanese negation at the end of a clause: 〜していないか, 〜ないこと, 〜しないか, 〜無いか. */
-const japaneseNegation =
-  /(?:ていない|でない|していない|されていない|しない|されない|できない|行わない|使わない|ない(?:か|こと|もの|ですか|でしょうか|場合)|無い|ありませんか|いませんか|しませんか|ませんか)/u;
+/**
+ * Japanese negation that decides a question's direction sits at the end of its last sentence
+ * (〜していないか, 〜ないこと, 〜ありませんか); a negation inside it (意図しない変更, 払出されないよう)
+ * only qualifies a noun or a purpose. 「〜していない場合がありますか」 asks about a lapse too.
+ */
+const japaneseFinalNegation =
+  /(?:ない|無い|なし|ず)(?:か|かどうか|か否か|こと|ですか|でしょうか)?$|ません(?:か|でしょうか)?$/u;
+const japaneseLapse = /ない(?:場合|こと|もの|ケース)(?:が|は)(?:あり|ある|存在)/u;
 
-/** English wording that asks about a lapse: never, not, without, plain text, shared accounts … */
+/** English wording that asks about a lapse: never, ever, plain text, "do not", shared accounts … */
 const englishNegation =
-  /\b(?:(?:do|does|did|is|are|was|were|has|have|can|could|will|would|should) not|never|without|lack|lacks|lacking|absence|ever|unencrypt\w*|plain ?text|cleartext|clear text|unauthori[sz]ed use|default password\w* (?:in use|remain|still)|shared account|generic account)\b|n't\b/u;
+  /\b(?:never|ever|unencrypted|plain ?text|clear ?text|any (?:shared|generic|default)|shared accounts?|generic accounts?)\b|^(?:do|does|did|is|are|was|were|has|have|can|could|will|would|should)(?:n't| not)\b/u;
 
-/** Phrases that look negative but ask the ordinary question ("whether or not", "no later than"). */
+/** Phrases that look negative but ask the ordinary question ("whether or not", "if not, explain"). */
 const neutralPhrases =
-  /\b(?:whether or not|or not|no later than|not applicable|if not,? (?:please )?(?:explain|describe|why)|if no,? (?:please )?(?:explain|describe|why)|if yes or no)\b|していない場合は|ない場合は|でない場合は|ないよう|ぬよう/gu;
+  /\b(?:whether or not|or not|no later than|not applicable|if not,? (?:please )?(?:explain|describe|why)|if no,? (?:please )?(?:explain|describe|why))\b/gu;
 
 /** Reads the polarity of a question or checklist item text. */
 export function detectPolarity(text: string): Polarity {
   const folded = text.normalize('NFKC').toLowerCase().replace(neutralPhrases, ' ');
-  if (japaneseNegation.test(folded)) return 'negative';
-  if (englishNegation.test(folded)) return 'negative';
+  const sentences = folded
+    .split(/[。．.!?？！]+/u)
+    .map((sentence) => sentence.replace(/[\s「」『』()（）、,]+$/u, '').trim())
+    .filter((sentence) => sentence !== '');
+  // "…していない場合は理由を記載してください" adds an instruction after the question: skip it.
+  const asked = sentences.filter(
+    (sentence) => !/(?:記載|記入|説明|回答)(?:して)?(?:ください|下さい)$|場合は/u.test(sentence),
+  );
+  const last = asked[asked.length - 1] ?? sentences[sentences.length - 1] ?? '';
+  if (japaneseFinalNegation.test(last) || japaneseLapse.test(last)) return 'negative';
+  if (englishNegation.test(last)) return 'negative';
   return 'affirmative';
 }
 

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledChecklist } from '../../../knowledge/bundled-checklist';
 import { createBundledKnowledgeBase } from '../../../knowledge/bundled-knowledge-base';
 import { parseChecklistText } from '../../../knowledge/checklist-parser';
 
-const seedText = readFileSync(
-  new URL('../../../knowledge/security-checklist.txt', import.meta.url),
-  'utf8',
-);
+const seedText = readFileSync(resolve('knowledge/security-checklist.txt'), 'utf8');
 
 describe('the bundled knowledge base', () => {
   const knowledgeBase = createBundledKnowledgeBase();

@@ -1,9 +1,11 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatChecklistText, parseChecklistText } from '../../../knowledge/checklist-parser';
 
-const seedPath = new URL('../../../knowledge/security-checklist.txt', import.meta.url);
-const sharedSeedPath = new URL('../../../../shared/seed/security-checklist.txt', import.meta.url);
+// Paths from the repository root: under happy-dom, import.meta.url is not a file URL.
+const seedPath = resolve('knowledge/security-checklist.txt');
+const sharedSeedPath = resolve('../shared/seed/security-checklist.txt');
 const seedText = readFileSync(seedPath, 'utf8');
 
 describe('the checklist text parser', () => {

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createBundledKnowledgeBase } from '../../../knowledge/bundled-knowledge-base';
+import { createMatcher } from '../../../utils/matching/create-matcher';
+
+const items = createBundledKnowledgeBase();
+const matcher = createMatcher({ items });
+
+describe('matching questions to checklist items', () => {
+  it.each(items.map((item) => [item.id, item.question.ja]))(
+    'item %s finds itself first, confidently, from its Japanese question',
+    (id, question) => {
+      const result = matcher.match(question);
+      expect(result.matches[0]?.id).toBe(id);
+      expect(result.confident).toBe(true);
+    },
+  );
+
+  it.each(items.map((item) => [item.id, item.question.en]))(
+    'item %s finds itself first, confidently, from its English question',
+    (id, question) => {
+      const result = matcher.match(question);
+      expect(result.matches[0]?.id).toBe(id);
+      expect(result.confident).toBe(true);
+    },
+  );
+
+  // Cut the ending so the exact-wording shortcut can't answer: the ranking model must.
+  it.each(
+    items.flatMap((item) => [
+      [item.id, item.question.ja.slice(0, -3)],
+      [item.id, item.question.en.slice(0, -4)],
+    ]),
+  )('item %s ranks first from its own question cut short (%s)', (id, question) => {
+    const result = matcher.match(question);
+    expect(result.matches[0]?.id).toBe(id);
+    expect(result.fromAlias).toBe(false);
+  });
+
+  it.each([
+    ['侵入テスト', '78'],
+    ['Do you pentest?', '78'],
+    ['MFA', '47'],
+    ['2段階認証を利用していますか', '47'],
+    ['Is two-factor authentication enforced for administrators?', '47'],
+    ['ISMSを取得していますか', '2'],
+    ['Do you hold an ISO 27001 certification?', '2'],
+    ['入退室管理', '16'],
+    ['Account lockout after failed logins', '48'],
+    ['Q-012 バックアップの暗号化', '64'],
+    ['(3) 通信の暗号化（ＴＬＳ）', '65'],
+  ])('a short or differently worded question: %s → item %s', (question, id) => {
+    expect(matcher.match(question).matches[0]?.id).toBe(id);
+  });
+
+  it.each([
+    '会社名',
+    'ご担当者様のメールアドレス',
+    'Company name',
+    'Do you use generative AI in your product?',
+  ])('abstains on a question outside the checklist: %s', (question) => {
+    expect(matcher.match(question).confident).toBe(false);
+  });
+
+  it('flags a question asked in the negative instead of filling the item as it is', () => {
+    const plainText = matcher.match('Are passwords ever stored in plain text?');
+    expect(plainText.matches[0]?.id).toBe('53');
+    expect(plainText.oppositePolarity).toBe(true);
+    expect(plainText.confident).toBe(false);
+    const notDisabled = matcher.match('退職者のアカウントを削除していない場合がありますか');
+    expect(notDisabled.oppositePolarity).toBe(true);
+    // Item 54 itself asks in the negative ("no default passwords remain"): same direction, no flag.
+    expect(matcher.match('初期パスワードのまま使用しているものはないか').oppositePolarity).toBe(
+      false,
+    );
+  });
+
+  it('matches a learned alias exactly, with top confidence, for a wording it could not place', () => {
+    const odd = 'Kindly elaborate on the periodicity of staff edification activities';
+    expect(matcher.match(odd).matches[0]?.id === '13' && matcher.match(odd).confident).toBe(false);
+    const learned = createMatcher({ items, aliases: { '13': [odd] } });
+    const result = learned.match(`  ${odd.toUpperCase()} `);
+    expect(result).toMatchObject({
+      matches: [{ id: '13', score: 1 }],
+      confident: true,
+      fromAlias: true,
+    });
+  });
+});
