@@ -24,10 +24,9 @@ export type ImportIssueCode =
   | 'too-many-items'
   | 'no-items'
   | 'json-syntax'
-  | 'json-too-deep'
   | 'json-not-kotae'
   | 'json-newer-version'
-  | 'json-invalid-value'
+  | 'invalid-value'
   | 'checklist-syntax'
   | 'xlsx-unreadable';
 

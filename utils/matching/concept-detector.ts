@@ -15,13 +15,18 @@ export interface ConceptDetector {
  */
 export function createConceptDetector(concepts: readonly SecurityConcept[]): ConceptDetector {
   const phrasesByFirstWord = new Map<string, Array<{ words: string[]; conceptId: string }>>();
-  const japaneseTerms: Array<{ term: string; conceptId: string }> = [];
+  // Japanese terms by their first two characters: a text is scanned once, position by position,
+  // instead of searching it for each of the lexicon's thousand-odd terms.
+  const japaneseTermsByPrefix = new Map<string, Array<{ term: string; conceptId: string }>>();
   for (const concept of concepts) {
     for (const rawTerm of concept.terms) {
       const term = normalizeText(rawTerm);
       if (term === '') continue;
       if (cjkCharacterPattern.test(term)) {
-        japaneseTerms.push({ term, conceptId: concept.id });
+        const prefix = term.slice(0, 2);
+        const list = japaneseTermsByPrefix.get(prefix) ?? [];
+        list.push({ term, conceptId: concept.id });
+        japaneseTermsByPrefix.set(prefix, list);
         continue;
       }
       const words = stemmedWords(term);
@@ -37,8 +42,12 @@ export function createConceptDetector(concepts: readonly SecurityConcept[]): Con
     detect(normalized) {
       const found = new Set<string>();
       if (cjkCharacterPattern.test(normalized)) {
-        for (const { term, conceptId } of japaneseTerms) {
-          if (!found.has(conceptId) && normalized.includes(term)) found.add(conceptId);
+        for (let position = 0; position < normalized.length; position++) {
+          for (const prefix of [normalized.slice(position, position + 2), normalized[position]!]) {
+            for (const { term, conceptId } of japaneseTermsByPrefix.get(prefix) ?? []) {
+              if (normalized.startsWith(term, position)) found.add(conceptId);
+            }
+          }
         }
       }
       const words = stemmedWords(normalized);

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { nextItemNumberFor } from './stored-schemas';
+
+/**
+ * Versions and migrations of every stored value. A migration turns a value of version N-1 into
+ * version N. It never drops what it does not understand (unknown fields ride along), and it
+ * throws on input that is not the version it expects: WXT then leaves the stored value and its
+ * version as they were, and Kotae reports it instead of overwriting it (see `utils/storage.ts`).
+ *
+ * History:
+ * - knowledgeBase v1: `{ items }`.
+ * - knowledgeBase v2: `{ items, nextItemNumber }`, so that a deleted item's id is never reused.
+ * - learnedAliases v1, settings v1: unchanged since the first release.
+ */
+
+/** The current version of each stored value. */
+export const storageVersions = {
+  knowledgeBase: 2,
+  learnedAliases: 1,
+  settings: 1,
+} as const;
+
+/** A stored value's name. */
+export type StoredValueName = keyof typeof storageVersions;
+
+/** A migration step: the value at the previous version in, the value at this version out. */
+export type Migration = (value: unknown) => unknown;
+
+/** Thrown by a migration whose input is not the version it migrates from. */
+export class UnexpectedStoredValueError extends Error {
+  constructor(
+    readonly name: StoredValueName,
+    readonly version: number,
+  ) {
+    super(`Stored ${name} is not a valid version ${version} value; it was left as it was.`);
+  }
+}
+
+/** knowledgeBase v1: only the shape the migration relies on; items are checked after it. */
+const knowledgeBaseV1Schema = z.looseObject({
+  items: z.array(z.looseObject({ id: z.string() })),
+});
+
+/** knowledgeBase v1 → v2: adds the id counter, past every numeric id already in use. */
+export function migrateKnowledgeBaseToV2(value: unknown): unknown {
+  const parsed = knowledgeBaseV1Schema.safeParse(value);
+  if (!parsed.success) throw new UnexpectedStoredValueError('knowledgeBase', 1);
+  return {
+    ...(value as Record<string, unknown>),
+    nextItemNumber: nextItemNumberFor(parsed.data.items.map((item) => item.id)),
+  };
+}
+
+/** Every value's migrations, keyed by the version each one produces (WXT's `migrations`). */
+export const storageMigrations: Record<StoredValueName, Record<number, Migration>> = {
+  knowledgeBase: { 2: migrateKnowledgeBaseToV2 },
+  learnedAliases: {},
+  settings: {},
+};
+
+/**
+ * Runs a value through every migration from `fromVersion` to the current version, exactly as
+ * WXT's storage does on start-up (tests and the raw-data export use it).
+ * @throws UnexpectedStoredValueError when a step does not recognise its input
+ */
+export function migrateStoredValue(
+  name: StoredValueName,
+  value: unknown,
+  fromVersion: number,
+): unknown {
+  let migrated = value;
+  for (let version = fromVersion + 1; version <= storageVersions[name]; version++) {
+    const step = storageMigrations[name][version];
+    if (step) migrated = step(migrated);
+  }
+  return migrated;
+}
