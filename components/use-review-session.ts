@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KnowledgeItem } from '../knowledge/schema';
 import { createMatcher, type Matcher } from '../utils/matching/create-matcher';
-import type { FillRequestMessage } from '../utils/messages';
+import { browser } from 'wxt/browser';
+import { pageChangedSchema, type FillRequestMessage } from '../utils/messages';
 import {
   assessRow,
   buildFillRequest,
@@ -85,14 +86,20 @@ export function useReviewSession(tabId: number | null): ReviewSession {
       const scans = await scanFrames(tabId, frames.current);
       const previous = new Map(rowsRef.current.map((row) => [row.key, row]));
       const next: ReviewRow[] = [];
+      const seen = new Set<string>();
       for (const { frameId, reply } of scans) {
         for (const field of reply.questions) {
           const old = previous.get(`${frameId}:${field.id}`);
           const fresh = createReviewRow(frameId, field, matcher);
           // Keep the user's decisions; take the page's current values from the new scan.
           const row = old ? { ...old, field } : fresh;
+          seen.add(row.key);
           next.push(assessRow(row, itemsById, lexicon));
         }
+      }
+      // A filled question that is out of view now (an earlier step of the form) stays listed.
+      for (const row of rowsRef.current) {
+        if (!seen.has(row.key) && row.status === 'filled') next.push(row);
       }
       setTruncated(scans.some((scan) => scan.reply.truncated));
       setRows(next);
@@ -106,6 +113,15 @@ export function useReviewSession(tabId: number | null): ReviewSession {
   useEffect(() => {
     void rescan();
   }, [rescan]);
+
+  // The page agent says when questions appear or vanish (late rendering, "load more", steps).
+  useEffect(() => {
+    const listener = (message: unknown, sender: { tab?: { id?: number } }) => {
+      if (pageChangedSchema.safeParse(message).success && sender.tab?.id === tabId) void rescan();
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, [rescan, tabId]);
 
   const fillRows = useCallback(
     async (keys: readonly string[]) => {

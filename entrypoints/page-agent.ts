@@ -1,4 +1,5 @@
 import { createPageAgent } from '@/utils/page-agent';
+import { watchPageChanges } from '@/utils/watch-page-changes';
 
 /**
  * The content script, injected by the popup into the active tab's frames when it opens (no
@@ -10,6 +11,12 @@ export default defineUnlistedScript(() => {
   if (world[marker]) return true;
   const agent = createPageAgent(document);
   world[marker] = agent;
+  // Tell an open review that questions may have appeared or vanished, so it scans again.
+  watchPageChanges(document, () => {
+    browser.runtime.sendMessage({ type: 'kotae/page-changed' }).catch(() => {
+      // No review open: nobody to tell.
+    });
+  });
   browser.runtime.onMessage.addListener((message: unknown) => {
     try {
       return Promise.resolve(agent.handle(message));

@@ -152,7 +152,13 @@ type LabelClass = Answer | 'other';
 
 /** Placeholders such as 「選択してください」 or "-- Select --" are not answers. */
 const placeholderPattern =
-  /選択してください|選択して下さい|未選択|^[-\s]*(?:select|choose|please select|pick)\b|^-{2,}$/;
+  /^選択$|選択してください|選択して下さい|未選択|^[-\s]*(?:select|choose|please select|pick)\b|^-{2,}$/;
+
+/** Whether an option label is a placeholder (「選択してください」, "-- Select --"), not an answer. */
+export function isPlaceholderLabel(label: string): boolean {
+  const folded = foldLabel(label);
+  return folded === '' || placeholderPattern.test(folded);
+}
 
 function foldLabel(label: string): string {
   return label

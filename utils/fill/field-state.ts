@@ -1,3 +1,4 @@
+import { isPlaceholderLabel } from '../answer-options';
 import type { AnswerControl, TextField } from '../scan/answer-controls';
 import { normalizeEditableText } from './set-values';
 
@@ -15,7 +16,9 @@ export function currentAnswerLabel(control: AnswerControl): string | null {
     case 'checkbox-group':
     case 'listbox': {
       const chosen = control.options.find((option) => isChosen(option.element));
-      return chosen ? chosen.label : null;
+      // Dropdowns start on a placeholder option (「選択」, data-value="") that is "selected".
+      if (!chosen || chosen.value === '' || isPlaceholderLabel(chosen.label)) return null;
+      return chosen.label;
     }
     case 'checkbox':
       return isChosen(control.element) ? control.label || 'checked' : null;

@@ -103,8 +103,7 @@ function choose(control: Exclude<AnswerControl, { kind: 'checkbox' }>, index: nu
       setNativeValue(control.element, option.value ?? option.label);
       return;
     case 'listbox':
-      clickLikeUser(control.element);
-      clickLikeUser(option.element);
+      chooseFromListbox(control.element, option);
       return;
     case 'radio':
     case 'checkbox-group':
@@ -115,6 +114,34 @@ function choose(control: Exclude<AnswerControl, { kind: 'checkbox' }>, index: nu
       if (option.element.tagName === 'INPUT') setChecked(option.element as HTMLInputElement, true);
       else clickLikeUser(option.element);
   }
+}
+
+/**
+ * Opens a custom dropdown and clicks the option a person would click. Many dropdowns (Google
+ * Forms, MUI, React-Select) render copies of their options in a popup when opened, inside the
+ * listbox or elsewhere (`aria-controls`/`aria-owns`); clicking the hidden original does nothing.
+ */
+function chooseFromListbox(
+  listbox: Element,
+  option: { element: Element; label: string; value?: string },
+): void {
+  clickLikeUser(listbox);
+  const doc = listbox.ownerDocument;
+  const popupIds = `${listbox.getAttribute('aria-controls') ?? ''} ${listbox.getAttribute('aria-owns') ?? ''}`;
+  const scopes: ParentNode[] = [listbox];
+  for (const id of popupIds.split(/\s+/).filter(Boolean)) {
+    const popup = doc.getElementById(id);
+    if (popup) scopes.push(popup);
+  }
+  const sameChoice = (candidate: Element) =>
+    candidate !== option.element &&
+    (option.value !== undefined && option.value !== ''
+      ? candidate.getAttribute('data-value') === option.value
+      : (candidate.textContent ?? '').trim() === option.label);
+  const copy = scopes
+    .flatMap((scope) => Array.from(scope.querySelectorAll('[role=option]')))
+    .find(sameChoice);
+  clickLikeUser(copy ?? option.element);
 }
 
 /** Remembers which options were chosen, to restore them on undo. */
@@ -157,12 +184,15 @@ function fillRemarks(
 ): PartOutcome {
   if (request.remarks === undefined || request.remarks.trim() === '') return 'not-requested';
   if (!field) return 'no-field';
+  // A one-line input drops line breaks; write the remark as one line so it reads the same.
+  const remarks =
+    field.kind === 'input' ? request.remarks.replace(/\s*\n\s*/g, ' ') : request.remarks;
   const before = currentText(field);
-  if (normalizeEditableText(before) === normalizeEditableText(request.remarks)) return 'unchanged';
+  if (normalizeEditableText(before) === normalizeEditableText(remarks)) return 'unchanged';
   if (before.trim() !== '' && !request.overwrite) return 'kept-existing';
-  writeText(field, request.remarks);
+  writeText(field, remarks);
   undoSteps.push(() => writeText(field, before));
-  return normalizeEditableText(currentText(field)) === normalizeEditableText(request.remarks)
+  return normalizeEditableText(currentText(field)) === normalizeEditableText(remarks)
     ? 'filled'
     : 'did-not-stick';
 }

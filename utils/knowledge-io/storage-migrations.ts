@@ -29,10 +29,10 @@ export type Migration = (value: unknown) => unknown;
 /** Thrown by a migration whose input is not the version it migrates from. */
 export class UnexpectedStoredValueError extends Error {
   constructor(
-    readonly name: StoredValueName,
+    readonly valueName: StoredValueName,
     readonly version: number,
   ) {
-    super(`Stored ${name} is not a valid version ${version} value; it was left as it was.`);
+    super(`Stored ${valueName} is not a valid version ${version} value; it was left as it was.`);
   }
 }
 

@@ -45,3 +45,14 @@ export const questionColumnPattern =
 /** Table header texts of the answer column. */
 export const answerColumnPattern =
   /(?:回答|解答|評価|対応状況|実施状況|状況|answer|response|status|compliance)/iu;
+
+/**
+ * Labels that name the answer box rather than ask anything ("Response", 「回答」, "Select one"):
+ * the question is elsewhere in the card.
+ */
+export const genericControlLabelPattern =
+  /^(?:[\s*※:：]*)(?:response|your response|answer|your answer|回答|ご回答|解答|選択|選択してください|select(?: one)?|choose(?: one)?|status|rating|評価|yes\s*\/\s*no|はい\s*\/\s*いいえ)(?:[\s*※:：]*)$/iu;
+
+/** Placeholders of date fields (a respondent's answer date, never a questionnaire answer). */
+export const datePlaceholderPattern =
+  /yyyy|mm\s*\/\s*dd|dd\s*\/\s*mm|年\s*月\s*日|\d{4}[-/]\d{2}[-/]\d{2}/iu;

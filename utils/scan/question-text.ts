@@ -1,8 +1,13 @@
 import { stripQuestionNoise } from '../matching/normalize-text';
 import { controlElements, type AnswerControl } from './answer-controls';
 import { deepElements, parentOf } from './dom-walk';
-import { answerColumnPattern, questionColumnPattern, remarksLeadPattern } from './field-roles';
-import { cleanPageText, labelsOf, referencedText, visibleText } from './visible-text';
+import {
+  answerColumnPattern,
+  genericControlLabelPattern,
+  questionColumnPattern,
+  remarksLeadPattern,
+} from './field-roles';
+import { cleanPageText, labelsOf, referencedText, textBlocks, visibleText } from './visible-text';
 
 /** What finding a question's text needs to know about the page. */
 export interface QuestionTextContext {
@@ -114,7 +119,13 @@ function explicitGroupLabel(
 ): string {
   for (let node: Element | null = root; node; node = parentOf(node)) {
     const labelled = referencedText(node, 'aria-labelledby', context.isVisible);
-    if (labelled !== '' && !isOptionText(labelled, control)) return labelled;
+    if (
+      labelled !== '' &&
+      !isOptionText(labelled, control) &&
+      !genericControlLabelPattern.test(cleanPageText(labelled))
+    ) {
+      return labelled;
+    }
     const ariaLabel = node.getAttribute('aria-label');
     if (
       ariaLabel &&
@@ -137,7 +148,9 @@ function explicitGroupLabel(
         .join(' ') ||
       element.getAttribute('aria-label') ||
       '';
-    if (own !== '' && !(control.kind === 'checkbox' && isShortAnswerWord(own))) return own;
+    const generic = genericControlLabelPattern.test(cleanPageText(own));
+    if (own !== '' && !generic && !(control.kind === 'checkbox' && isShortAnswerWord(own)))
+      return own;
   }
   return '';
 }
@@ -168,11 +181,23 @@ function headingInArea(area: Element, anchor: Element, context: QuestionTextCont
   return heading;
 }
 
-/** The question area's own text, when it is short enough to be one question. */
+/**
+ * The question area's own text. When the area holds several pieces of text (an id badge, a
+ * status, the question, a hint), the piece that reads as a question wins: it ends like a question
+ * (？, か, "?"), else it is the longest.
+ */
 function areaText(area: Element, context: QuestionTextContext): string {
-  const text = visibleText(area, context.isVisible, context.exclude);
-  if (text.length <= maxAreaTextLength) return text;
-  return '';
+  const blocks = textBlocks(area, context.isVisible, context.exclude).filter(
+    (block) => !/^[\d\s.:*()#-]*$/.test(block),
+  );
+  if (blocks.length === 0) return '';
+  if (blocks.length === 1) return blocks[0]!.length <= maxAreaTextLength ? blocks[0]! : '';
+  const questionLike = blocks.filter((block) =>
+    /[?？]$|(?:か|ますか|ですか|すか)[。．]?$|[?？][)）]?$/.test(block),
+  );
+  const pool = questionLike.length > 0 ? questionLike : blocks;
+  const best = pool.reduce((longest, block) => (block.length > longest.length ? block : longest));
+  return best.length <= maxAreaTextLength ? best : '';
 }
 
 /**

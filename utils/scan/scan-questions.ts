@@ -1,7 +1,12 @@
 import { stripQuestionNoise } from '../matching/normalize-text';
 import { findPageControls, type AnswerControl, type TextField } from './answer-controls';
 import { createVisibilityCheck, parentOf } from './dom-walk';
-import { contactFieldPattern, remarksLabelPattern, remarksLeadPattern } from './field-roles';
+import {
+  contactFieldPattern,
+  datePlaceholderPattern,
+  remarksLabelPattern,
+  remarksLeadPattern,
+} from './field-roles';
 import { mapControlOwnership, owningControl } from './question-units';
 import { findQuestionText } from './question-text';
 import { cleanPageText, labelsOf, referencedText, visibleText } from './visible-text';
@@ -79,11 +84,22 @@ export function scanQuestions(root: Document | Element, options: ScanOptions = {
     exclude.add(field.element);
     for (const labelElement of labelsOf(field.element)) exclude.add(labelElement);
   }
-  // Labels right before a remarks field ("Comments / Justification") are not question text.
+  // Labels of remarks fields ("Comments / Justification", 「備考」) are not question text: look at
+  // the elements just before the field and before each of its ancestors within the question.
   for (const entry of textEntries) {
-    const previous = entry.field.element.previousElementSibling;
-    if (previous && remarksLeadPattern.test(cleanPageText(previous.textContent ?? '')))
-      exclude.add(previous);
+    if (entry.owner === undefined) continue;
+    const area = ownership.areas[entry.owner]!;
+    for (
+      let node: Element | null = entry.field.element;
+      node && node !== area;
+      node = parentOf(node)
+    ) {
+      let sibling = node.previousElementSibling;
+      for (let steps = 0; sibling && steps < 3; steps++, sibling = sibling.previousElementSibling) {
+        const text = cleanPageText(sibling.textContent ?? '');
+        if (text.length <= 40 && remarksLeadPattern.test(text)) exclude.add(sibling);
+      }
+    }
   }
 
   interface Draft {
@@ -150,7 +166,7 @@ export function scanQuestions(root: Document | Element, options: ScanOptions = {
       (draft) =>
         draft.text !== '' && !(draft.answer === null && remarksLabelPattern.test(draft.text)),
     )
-    .filter((draft) => !(draft.text.length <= 40 && contactFieldPattern.test(draft.text)))
+    .filter((draft) => !looksLikeContactLabel(draft.text))
     .map((draft) => ({
       id: idFor(draft.anchor),
       text: draft.text,
@@ -199,7 +215,20 @@ function nearbyText(
   return '';
 }
 
+/**
+ * A short label that asks for respondent data (「ご担当者名」, "Company name"), not a question.
+ * A sentence that mentions such words (「…アクセスできる担当者を制限していますか」) is a question.
+ */
+function looksLikeContactLabel(text: string): boolean {
+  return (
+    text.length <= 24 &&
+    !/[?？]|(?:か|ますか|ですか)[。.]?$/.test(text) &&
+    contactFieldPattern.test(text)
+  );
+}
+
 function isContactField(element: Element, label: string): boolean {
+  if (datePlaceholderPattern.test(element.getAttribute('placeholder') ?? '')) return true;
   const hints = [
     label,
     element.getAttribute('name') ?? '',
@@ -214,7 +243,7 @@ function isContactField(element: Element, label: string): boolean {
     return true;
   }
   if (remarksLeadPattern.test(label)) return false;
-  return label.length <= 40 ? contactFieldPattern.test(hints) : false;
+  return looksLikeContactLabel(label) || (label === '' && contactFieldPattern.test(hints));
 }
 
 /** Ids `q1`, `q2`, … handed out once per element. */

@@ -56,6 +56,47 @@ export function visibleText(
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The separate pieces of text inside `element` as a person sees them: text grouped by its nearest
+ * block element (a paragraph, a cell, a div), in order. A question card reads
+ * ["GOV-01", "Not answered", "Has your organization appointed …?"].
+ */
+export function textBlocks(
+  element: Element,
+  isVisible: (element: Element) => boolean,
+  exclude: ReadonlySet<Element> = new Set(),
+): string[] {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = current.replace(/\s+/g, ' ').trim();
+    if (text !== '') blocks.push(text);
+    current = '';
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11) return;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (skippedTags.has(el.tagName.toUpperCase()) || exclude.has(el) || el.tagName === 'INPUT')
+        return;
+      if (!isVisible(el)) return;
+      if (isBlock(el)) flush();
+      if (el.shadowRoot) visit(el.shadowRoot);
+      node.childNodes.forEach(visit);
+      if (isBlock(el)) flush();
+      return;
+    }
+    node.childNodes.forEach(visit);
+  };
+  visit(element);
+  flush();
+  return blocks;
+}
+
 const blockTags = new Set([
   'DIV',
   'P',

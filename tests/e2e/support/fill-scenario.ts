@@ -117,8 +117,10 @@ export async function fillFixturePage(
     expect(after.answers[index], `answer of "${question.question}"`).toBe(question.expectedOption);
     if (question.remarksSelector) {
       const remark = expectedRemark(items.get(row.matchId)!, question);
-      expect(after.remarks[index], `remarks of "${question.question}"`).toBe(
-        remark === '' ? before.remarks[index] : remark,
+      // One-line inputs hold the remark on one line.
+      const oneLine = (text: string | null | undefined) => text?.replace(/\s*\n\s*/g, ' ') ?? null;
+      expect(oneLine(after.remarks[index]), `remarks of "${question.question}"`).toBe(
+        oneLine(remark === '' ? before.remarks[index] : remark),
       );
     }
     filledQuestions.push(question);

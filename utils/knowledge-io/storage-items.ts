@@ -1,0 +1,39 @@
+import { storage } from 'wxt/utils/storage';
+import { storageMigrations, storageVersions } from './storage-migrations';
+
+/**
+ * Every storage item of Kotae, declared in one place, each with its version and migrations
+ * (`storage-migrations.ts`). All are typed `unknown` on purpose: what comes out of storage is
+ * checked with zod before use (`stored-value-report.ts`), never trusted for its type.
+ */
+
+/** The user's edited knowledge base (absent until the first edit: the bundled one applies). */
+export const knowledgeBaseItem = storage.defineItem<unknown>('local:knowledgeBase', {
+  fallback: null,
+  version: storageVersions.knowledgeBase,
+  migrations: storageMigrations.knowledgeBase,
+});
+/** Learned aliases: item id → confirmed page question texts. */
+export const learnedAliasesItem = storage.defineItem<unknown>('local:learnedAliases', {
+  fallback: null,
+  version: storageVersions.learnedAliases,
+  migrations: storageMigrations.learnedAliases,
+});
+/** User settings. */
+export const settingsItem = storage.defineItem<unknown>('local:settings', {
+  fallback: null,
+  version: storageVersions.settings,
+  migrations: storageMigrations.settings,
+});
+/** Stored values that could not be read and were then replaced: kept here, for export. */
+export const unreadableBackupsItem = storage.defineItem<unknown>('local:unreadableBackups', {
+  fallback: null,
+  version: 1,
+});
+
+/** The storage items of the versioned values, by name. */
+export const storedValueItems = {
+  knowledgeBase: knowledgeBaseItem,
+  learnedAliases: learnedAliasesItem,
+  settings: settingsItem,
+} as const;

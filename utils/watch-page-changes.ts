@@ -1,0 +1,55 @@
+/** Stops watching. */
+export type StopWatching = () => void;
+
+const formControlSelector =
+  'input, select, textarea, [role=radio], [role=radiogroup], [role=listbox], [role=checkbox], [contenteditable], [role=textbox]';
+
+/**
+ * Calls `onChange` (at most once per `quietMs`) when questions may have appeared or vanished:
+ * form controls added or removed, or elements shown and hidden (multi-step forms, "load more").
+ * Value changes and our own highlight outlines are ignored.
+ */
+export function watchPageChanges(doc: Document, onChange: () => void, quietMs = 300): StopWatching {
+  const view = doc.defaultView;
+  if (!view?.MutationObserver) return () => {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      onChange();
+    }, quietMs);
+  };
+  const touchesControls = (node: Node) =>
+    node.nodeType === 1 &&
+    ((node as Element).matches(formControlSelector) ||
+      (node as Element).querySelector(formControlSelector) !== null);
+  const observer = new view.MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'childList') {
+        if ([...record.addedNodes, ...record.removedNodes].some(touchesControls)) return schedule();
+      } else if (record.attributeName !== 'style' || !isOutlineOnly(record)) {
+        if (touchesControls(record.target)) return schedule();
+      }
+    }
+  });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeOldValue: true,
+    attributeFilter: ['hidden', 'class', 'style', 'aria-hidden'],
+  });
+  return () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
+/** Our highlight only changes `outline`; that must not trigger a rescan loop. */
+function isOutlineOnly(record: MutationRecord): boolean {
+  const element = record.target as HTMLElement;
+  const before = (record.oldValue ?? '').replace(/outline[^;]*;?/g, '').trim();
+  const after = (element.getAttribute('style') ?? '').replace(/outline[^;]*;?/g, '').trim();
+  return before === after;
+}
