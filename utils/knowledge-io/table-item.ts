@@ -43,8 +43,9 @@ export function readTableItem(
     ja: text('question', ''),
     en: text('question_en', existing?.question.en ?? ''),
   };
-  if (question.ja.trim() === '' && question.en.trim() === '')
-    issue('empty-question', cellOf('question'));
+  // An English-only sheet may leave the Japanese empty; otherwise an empty question is a slip.
+  const englishGiven = (cellOf('question_en')?.value.trim() ?? '') !== '';
+  if (question.ja.trim() === '' && !englishGiven) issue('empty-question', cellOf('question'));
 
   const categoryJa = text('category', existing?.category.ja ?? '');
   const sameCategory = existing?.category.ja === categoryJa ? existing : undefined;
