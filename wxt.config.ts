@@ -10,7 +10,7 @@ const e2eHostPermissions = ['http://127.0.0.1/*', 'http://localhost/*'];
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: 'Kotae',
     description:
       'Fills vendor security questionnaires from your own answered checklist. Offline; you review every answer.',
@@ -18,5 +18,15 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage'],
     ...(mode === 'e2e' ? { host_permissions: e2eHostPermissions } : {}),
     action: { default_title: 'Kotae' },
+    // The side panel is optional: Chrome asks for it when the user first opens the review there.
+    ...(browser === 'firefox'
+      ? {
+          sidebar_action: {
+            default_panel: 'review-panel.html',
+            default_title: 'Kotae',
+            open_at_install: false,
+          },
+        }
+      : { optional_permissions: ['sidePanel'] }),
   }),
 });

@@ -3,6 +3,7 @@ import type { KnowledgeItem } from '../knowledge/schema';
 import { mapAnswerToOption, type OptionLabelLexicon } from '../utils/answer-options';
 import { remarksFor, type ReviewRow } from '../utils/review/review-rows';
 import { ItemPicker } from './ItemPicker';
+import type { RowChange } from './use-review-session';
 import { reasonLabel, statusLabel } from './row-labels';
 
 /** Props of {@link QuestionRow}. */
@@ -13,9 +14,9 @@ export interface QuestionRowProps {
   itemsById: ReadonlyMap<string, KnowledgeItem>;
   lexicon: OptionLabelLexicon;
   language: 'ja' | 'en';
-  onChange: (
-    change: Partial<Pick<ReviewRow, 'rejected' | 'accepted' | 'itemId' | 'remarksOverride'>>,
-  ) => void;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
+  onChange: (change: RowChange) => void;
   onReveal: () => void;
   onFill: () => void;
 }
@@ -28,6 +29,8 @@ export function QuestionRow({
   itemsById,
   lexicon,
   language,
+  selected,
+  onSelect,
   onChange,
   onReveal,
   onFill,
@@ -55,6 +58,14 @@ export function QuestionRow({
       data-reason={row.reason ?? ''}
     >
       <div className="row-head">
+        <input
+          type="checkbox"
+          data-testid="row-select"
+          aria-label={i18n.t('row.select')}
+          checked={selected}
+          disabled={row.itemId === null || row.status === 'filled'}
+          onChange={(event) => onSelect(event.target.checked)}
+        />
         <button
           type="button"
           className="question-text"
@@ -88,7 +99,7 @@ export function QuestionRow({
               <textarea
                 data-testid="remarks-editor"
                 value={remarks}
-                rows={Math.min(4, Math.max(1, remarks.split('\n').length))}
+                rows={remarksRows(remarks)}
                 onChange={(event) => onChange({ remarksOverride: event.target.value })}
               />
             </label>
@@ -104,15 +115,8 @@ export function QuestionRow({
       ) : null}
       <div className="row-actions">
         {row.status !== 'filled' && item ? (
-          <button
-            type="button"
-            data-testid="fill-row"
-            onClick={() => {
-              onChange({ accepted: true });
-              onFill();
-            }}
-          >
-            {i18n.t('fillSelected')}
+          <button type="button" data-testid="fill-row" onClick={onFill}>
+            {i18n.t('row.fill')}
           </button>
         ) : null}
         {row.status !== 'filled' && item && !row.accepted ? (
@@ -153,4 +157,12 @@ function ConfidenceBadge({ value }: { value: number }) {
       {Math.round(value * 100)}%
     </span>
   );
+}
+
+/** Enough lines to read a remark without scrolling, up to five. */
+function remarksRows(remarks: string): number {
+  const lines = remarks
+    .split('\n')
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 45)), 0);
+  return Math.min(5, Math.max(1, lines));
 }

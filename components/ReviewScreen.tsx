@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { defaultOptionLabelLexicon } from '../utils/answer-options';
 import type { ReviewRow } from '../utils/review/review-rows';
 import { QuestionRow } from './QuestionRow';
+import { SidePanelButton } from './SidePanelButton';
 import { useReviewSession } from './use-review-session';
 
 /** Which rows the list shows. */
@@ -15,16 +16,31 @@ const filterMatches: Record<RowFilter, (row: ReviewRow) => boolean> = {
   filled: (row) => row.status === 'filled',
 };
 
+const filterLabels: Record<RowFilter, () => string> = {
+  all: () => i18n.t('filter.all'),
+  needsReview: () => i18n.t('filter.needsReview'),
+  noMatch: () => i18n.t('filter.noMatch'),
+  filled: () => i18n.t('filter.filled'),
+};
+
 /** The UI language: Japanese when the browser's is, English otherwise. */
 export function uiLanguage(): 'ja' | 'en' {
   const locale = typeof navigator === 'undefined' ? 'en' : navigator.language;
   return locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
+/** Props of {@link ReviewScreen}. */
+export interface ReviewScreenProps {
+  tabId: number | null;
+  /** Where it is shown: the popup offers to move to the side panel; the side panel fills its width. */
+  place: 'popup' | 'side-panel';
+}
+
 /** The review of one tab's questionnaire, shared by the popup and the side panel. */
-export function ReviewScreen({ tabId }: { tabId: number | null }) {
+export function ReviewScreen({ tabId, place }: ReviewScreenProps) {
   const session = useReviewSession(tabId);
   const [filter, setFilter] = useState<RowFilter>('all');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const language = uiLanguage();
   const lexicon = session.knowledge?.settings.optionLabels ?? defaultOptionLabelLexicon;
   const rows = session.rows;
@@ -38,15 +54,27 @@ export function ReviewScreen({ tabId }: { tabId: number | null }) {
   const statusText =
     session.phase === 'error'
       ? i18n.t('scanStatus.error', [session.error])
-      : i18n.t(`scanStatus.${session.phase}`);
+      : session.phase === 'done'
+        ? i18n.t('scanStatus.done')
+        : i18n.t('scanStatus.scanning');
+  const fillSelected = async () => {
+    const keys = [...selected];
+    setSelected(new Set());
+    await session.fillChosen(keys);
+  };
 
   return (
-    <main className="review" lang={language}>
+    <main className={`review ${place}`} lang={language}>
       <header className="review-header">
         <h1>{i18n.t('appName')}</h1>
         <p data-testid="scan-status" data-state={session.phase} role="status">
           {statusText}
         </p>
+        {session.pageUrl ? (
+          <p className="page-url" title={session.pageUrl}>
+            {session.pageUrl}
+          </p>
+        ) : null}
       </header>
       {session.knowledge?.problems.length ? (
         <p className="banner" role="alert">
@@ -68,14 +96,23 @@ export function ReviewScreen({ tabId }: { tabId: number | null }) {
         >
           {i18n.t('fillConfident')}
         </button>
+        <button
+          type="button"
+          data-testid="fill-selected"
+          disabled={selected.size === 0}
+          onClick={() => void fillSelected()}
+        >
+          {i18n.t('fillSelected')} ({selected.size})
+        </button>
         <button type="button" data-testid="undo" onClick={() => void session.undo()}>
           {i18n.t('undo')}
         </button>
         <button type="button" data-testid="rescan" onClick={() => void session.rescan()}>
           {i18n.t('rescan')}
         </button>
+        {place === 'popup' && tabId !== null ? <SidePanelButton tabId={tabId} /> : null}
       </div>
-      <div className="filters" role="group">
+      <div className="filters" role="group" aria-label={i18n.t('filter.label')}>
         {(Object.keys(filterMatches) as RowFilter[]).map((name) => (
           <button
             key={name}
@@ -84,7 +121,7 @@ export function ReviewScreen({ tabId }: { tabId: number | null }) {
             data-testid={`filter-${name}`}
             onClick={() => setFilter(name)}
           >
-            {i18n.t(`filter.${name}`)}
+            {filterLabels[name]()}
           </button>
         ))}
       </div>
@@ -99,9 +136,18 @@ export function ReviewScreen({ tabId }: { tabId: number | null }) {
             itemsById={session.itemsById}
             lexicon={lexicon}
             language={language}
+            selected={selected.has(row.key)}
+            onSelect={(on) =>
+              setSelected((current) => {
+                const next = new Set(current);
+                if (on) next.add(row.key);
+                else next.delete(row.key);
+                return next;
+              })
+            }
             onChange={(change) => session.updateRow(row.key, change)}
             onReveal={() => void session.reveal(row.key)}
-            onFill={() => void session.fillRows([row.key])}
+            onFill={() => void session.fillChosen([row.key])}
           />
         ))}
       </ol>

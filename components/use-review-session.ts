@@ -1,8 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
 import type { KnowledgeItem } from '../knowledge/schema';
 import { createMatcher, type Matcher } from '../utils/matching/create-matcher';
-import { browser } from 'wxt/browser';
 import { pageChangedSchema, type FillRequestMessage } from '../utils/messages';
+import { rowAfterFill } from '../utils/review/fill-outcomes';
+import {
+  applyRowDecision,
+  loadRowDecisions,
+  saveRowDecisions,
+} from '../utils/review/review-decisions-store';
 import {
   assessRow,
   buildFillRequest,
@@ -15,11 +21,17 @@ import {
   revealQuestion,
   scanFrames,
   undoFrames,
+  type FrameScan,
 } from '../utils/review/tab-connection';
 import { addLearnedAlias, loadKnowledgeState, type KnowledgeState } from '../utils/storage';
 
 /** Where the review of a tab stands. */
 export type ScanPhase = 'scanning' | 'done' | 'error';
+
+/** The decisions a user can change on a row. */
+export type RowChange = Partial<
+  Pick<ReviewRow, 'rejected' | 'accepted' | 'itemId' | 'remarksOverride'>
+>;
 
 /** Everything the review screen shows and can do. */
 export interface ReviewSession {
@@ -27,32 +39,38 @@ export interface ReviewSession {
   error: string;
   rows: ReviewRow[];
   truncated: boolean;
+  /** The address of the page under review. */
+  pageUrl: string;
   knowledge: KnowledgeState | null;
   itemsById: ReadonlyMap<string, KnowledgeItem>;
   rescan(): Promise<void>;
   fillConfident(): Promise<void>;
-  fillRows(keys: readonly string[]): Promise<void>;
+  /** Fills the given rows as the user's explicit choice: accepted, and allowed to replace values. */
+  fillChosen(keys: readonly string[]): Promise<void>;
   undo(): Promise<void>;
-  updateRow(
-    key: string,
-    change: Partial<Pick<ReviewRow, 'rejected' | 'accepted' | 'itemId' | 'remarksOverride'>>,
-  ): void;
+  updateRow(key: string, change: RowChange): void;
   reveal(key: string): Promise<void>;
 }
 
 /**
  * The review of one tab: injects the page agent, scans every frame, matches each question, and
- * carries out the user's decisions. Rows keep their decisions when the page is scanned again.
+ * carries out the user's decisions. Decisions survive rescans (rows are keyed by frame and a
+ * question id that is stable for the page's life) and closing the popup (session storage).
  */
 export function useReviewSession(tabId: number | null): ReviewSession {
   const [phase, setPhase] = useState<ScanPhase>('scanning');
   const [error, setError] = useState('');
-  const [rows, setRows] = useState<ReviewRow[]>([]);
+  const [rows, setRowsState] = useState<ReviewRow[]>([]);
   const [truncated, setTruncated] = useState(false);
+  const [pageUrl, setPageUrl] = useState('');
   const [knowledge, setKnowledge] = useState<KnowledgeState | null>(null);
   const frames = useRef<number[]>([]);
-  const rowsRef = useRef(rows);
-  rowsRef.current = rows;
+  // The rows as of the last change, readable from async actions without waiting for a render.
+  const rowsRef = useRef<ReviewRow[]>([]);
+  const setRows = useCallback((next: ReviewRow[]) => {
+    rowsRef.current = next;
+    setRowsState(next);
+  }, []);
 
   const itemsById = useMemo(
     () => new Map((knowledge?.items ?? []).map((item) => [item.id, item])),
@@ -72,45 +90,58 @@ export function useReviewSession(tabId: number | null): ReviewSession {
   const lexicon = knowledge?.settings.optionLabels;
 
   useEffect(() => {
-    void loadKnowledgeState().then(setKnowledge, (reason: unknown) => {
+    loadKnowledgeState().then(setKnowledge, (reason: unknown) => {
       setError(String(reason));
       setPhase('error');
     });
   }, []);
 
-  const rescan = useCallback(async () => {
-    if (tabId === null || !matcher || !lexicon) return;
-    setPhase('scanning');
-    try {
-      frames.current = await injectPageAgent(tabId);
-      const scans = await scanFrames(tabId, frames.current);
+  const mergeScan = useCallback(
+    async (scans: FrameScan[], url: string): Promise<ReviewRow[]> => {
+      if (!matcher || !lexicon || tabId === null) return [];
       const previous = new Map(rowsRef.current.map((row) => [row.key, row]));
+      // Decisions from an earlier popup or side panel on this page, on the first scan only.
+      const kept = previous.size === 0 ? await loadRowDecisions(tabId, url) : new Map();
       const next: ReviewRow[] = [];
-      const seen = new Set<string>();
       for (const { frameId, reply } of scans) {
         for (const field of reply.questions) {
-          const old = previous.get(`${frameId}:${field.id}`);
-          const fresh = createReviewRow(frameId, field, matcher);
-          // Keep the user's decisions; take the page's current values from the new scan.
-          const row = old ? { ...old, field } : fresh;
-          seen.add(row.key);
+          const key = `${frameId}:${field.id}`;
+          const old = previous.get(key);
+          const row = old
+            ? { ...old, field }
+            : applyRowDecision(createReviewRow(frameId, field, matcher), kept.get(key));
           next.push(assessRow(row, itemsById, lexicon));
         }
       }
       // A filled question that is out of view now (an earlier step of the form) stays listed.
+      const seen = new Set(next.map((row) => row.key));
       for (const row of rowsRef.current) {
         if (!seen.has(row.key) && row.status === 'filled') next.push(row);
       }
+      return next;
+    },
+    [matcher, lexicon, itemsById, tabId],
+  );
+
+  const rescan = useCallback(async () => {
+    if (tabId === null || !matcher) return;
+    setPhase('scanning');
+    try {
+      frames.current = await injectPageAgent(tabId);
+      const scans = await scanFrames(tabId, frames.current);
+      const url = scans.find((scan) => scan.frameId === 0)?.reply.url ?? scans[0]?.reply.url ?? '';
+      setRows(await mergeScan(scans, url));
+      setPageUrl(url);
       setTruncated(scans.some((scan) => scan.reply.truncated));
-      setRows(next);
       setPhase('done');
     } catch (reason) {
       setError(reason instanceof Error ? reason.message : String(reason));
       setPhase('error');
     }
-  }, [tabId, matcher, lexicon, itemsById]);
+  }, [tabId, matcher, mergeScan, setRows]);
 
   useEffect(() => {
+    // Scanning is the screen's purpose: start it as soon as the knowledge base is loaded.
     void rescan();
   }, [rescan]);
 
@@ -123,59 +154,46 @@ export function useReviewSession(tabId: number | null): ReviewSession {
     return () => browser.runtime.onMessage.removeListener(listener);
   }, [rescan, tabId]);
 
+  // Keep the decisions for the next popup or the side panel.
+  useEffect(() => {
+    if (tabId !== null && pageUrl !== '' && phase === 'done')
+      void saveRowDecisions(tabId, pageUrl, rows);
+  }, [rows, tabId, pageUrl, phase]);
+
   const fillRows = useCallback(
-    async (keys: readonly string[]) => {
+    async (keys: readonly string[], explicit: boolean) => {
       if (tabId === null || !lexicon) return;
       const wanted = new Set(keys);
       const byFrame = new Map<number, FillRequestMessage[]>();
-      const planned = new Map<string, ReviewRow>();
-      const problems = new Map<string, ReviewRow>();
-      for (const row of rowsRef.current) {
-        if (!wanted.has(row.key) || row.itemId === null) continue;
-        const item = itemsById.get(row.itemId);
+      const updates = new Map<string, ReviewRow>();
+      for (const current of rowsRef.current) {
+        if (!wanted.has(current.key) || current.itemId === null) continue;
+        const item = itemsById.get(current.itemId);
         if (!item) continue;
+        const row = explicit ? { ...current, accepted: true, rejected: false } : current;
         const request = buildFillRequest(row, item, lexicon, row.accepted);
         if ('problem' in request) {
-          problems.set(row.key, { ...row, status: 'needs-review', reason: request.problem });
+          updates.set(row.key, { ...row, status: 'needs-review', reason: request.problem });
           continue;
         }
         byFrame.set(row.frameId, [...(byFrame.get(row.frameId) ?? []), request]);
-        planned.set(row.key, row);
+        updates.set(row.key, row);
       }
-      const updates = new Map(problems);
       for (const [frameId, requests] of byFrame) {
         const reply = await fillFrame(tabId, frameId, requests);
         for (const outcome of reply.outcomes) {
-          const row = planned.get(`${frameId}:${outcome.id}`);
+          const row = updates.get(`${frameId}:${outcome.id}`);
           if (!row) continue;
-          const parts = [outcome.answer, outcome.remarks];
-          const failed = parts.find(
-            (part) =>
-              part === 'kept-existing' ||
-              part === 'did-not-stick' ||
-              part === 'option-changed' ||
-              part === 'no-field',
-          );
-          if (failed) {
-            updates.set(row.key, {
-              ...row,
-              status: 'needs-review',
-              reason:
-                failed === 'kept-existing'
-                  ? 'has-value'
-                  : failed === 'no-field'
-                    ? 'did-not-stick'
-                    : failed,
-            });
-          } else {
-            updates.set(row.key, { ...row, status: 'filled', reason: undefined });
-            if (row.itemId) void addLearnedAlias(row.itemId, row.field.text);
-          }
+          const after = rowAfterFill(row, outcome);
+          updates.set(row.key, after);
+          // A filled match is a confirmed one: remember the page's wording for next time.
+          if (after.status === 'filled' && after.itemId)
+            void addLearnedAlias(after.itemId, after.field.text);
         }
       }
-      setRows((current) => current.map((row) => updates.get(row.key) ?? row));
+      setRows(rowsRef.current.map((row) => updates.get(row.key) ?? row));
     },
-    [tabId, lexicon, itemsById],
+    [tabId, lexicon, itemsById, setRows],
   );
 
   const fillConfident = useCallback(
@@ -184,25 +202,30 @@ export function useReviewSession(tabId: number | null): ReviewSession {
         rowsRef.current
           .filter((row) => row.status === 'suggested' && !row.rejected && row.itemId !== null)
           .map((row) => row.key),
+        false,
       ),
     [fillRows],
   );
+
+  const fillChosen = useCallback((keys: readonly string[]) => fillRows(keys, true), [fillRows]);
 
   const undo = useCallback(async () => {
     if (tabId === null) return;
     await undoFrames(tabId, frames.current);
     // Filled rows are open again; the rescan reads the restored page values into them.
-    rowsRef.current = rowsRef.current.map((row) =>
-      row.status === 'filled' ? { ...row, status: 'suggested' } : row,
+    setRows(
+      rowsRef.current.map((row) =>
+        row.status === 'filled' ? { ...row, status: 'suggested' as const, reason: undefined } : row,
+      ),
     );
     await rescan();
-  }, [tabId, rescan]);
+  }, [tabId, rescan, setRows]);
 
-  const updateRow = useCallback<ReviewSession['updateRow']>(
-    (key, change) => {
+  const updateRow = useCallback(
+    (key: string, change: RowChange) => {
       if (!lexicon) return;
-      setRows((current) =>
-        current.map((row) => {
+      setRows(
+        rowsRef.current.map((row) => {
           if (row.key !== key) return row;
           const next: ReviewRow = { ...row, ...change };
           if (change.rejected) return { ...next, accepted: false, status: 'skipped' };
@@ -216,7 +239,7 @@ export function useReviewSession(tabId: number | null): ReviewSession {
         }),
       );
     },
-    [itemsById, lexicon],
+    [itemsById, lexicon, setRows],
   );
 
   const reveal = useCallback(
@@ -233,11 +256,12 @@ export function useReviewSession(tabId: number | null): ReviewSession {
     error,
     rows,
     truncated,
+    pageUrl,
     knowledge,
     itemsById,
     rescan,
     fillConfident,
-    fillRows,
+    fillChosen,
     undo,
     updateRow,
     reveal,

@@ -19,5 +19,5 @@ export function App() {
   useEffect(() => {
     void findTabId().then(setTabId);
   }, []);
-  return tabId === undefined ? null : <ReviewScreen tabId={tabId} />;
+  return tabId === undefined ? null : <ReviewScreen tabId={tabId} place="popup" />;
 }

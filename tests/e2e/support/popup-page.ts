@@ -8,11 +8,18 @@ export class PopupPage {
     readonly tabId: number,
   ) {}
 
-  /** Opens the popup for the tab showing `target` and waits for its scan to finish. */
-  static async openFor(browser: ExtensionBrowser, target: Page): Promise<PopupPage> {
+  /**
+   * Opens the popup (or, with `page: 'review-panel'`, the side panel's page) for the tab showing
+   * `target` and waits for its scan to finish.
+   */
+  static async openFor(
+    browser: ExtensionBrowser,
+    target: Page,
+    { page: entry = 'popup' }: { page?: 'popup' | 'review-panel' } = {},
+  ): Promise<PopupPage> {
     const tabId = await tabIdOf(browser, target);
     const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await page.goto(`chrome-extension://${browser.extensionId}/${entry}.html?tabId=${tabId}`);
     const popup = new PopupPage(page, tabId);
     await popup.waitForScan();
     return popup;
