@@ -2,6 +2,7 @@ import type { KnowledgeItem } from '../../knowledge/schema';
 import type { ConceptDetector } from './concept-detector';
 import { normalizeText } from './normalize-text';
 import { tokenize } from './tokenize';
+import { createTypoIndex, type TypoIndex } from './typo-index';
 
 /**
  * The texts of an item the ranking model reads, with their BM25F weights. A match in the question
@@ -39,6 +40,8 @@ export interface KnowledgeIndex {
   /** The weight a token never seen in the knowledge base would have (a rare word). */
   readonly unseenTokenWeight: number;
   readonly conceptDetector: ConceptDetector;
+  /** Proposes known words for misspelt query words. */
+  readonly typos: TypoIndex;
 }
 
 /** Turns a text into index tokens: words, bigrams, and `c:<concept-id>` for each concept named. */
@@ -117,6 +120,7 @@ export function createKnowledgeIndex(
     inverseDocumentFrequency,
     unseenTokenWeight: idf(1),
     conceptDetector,
+    typos: lazyTypoIndex(() => createTypoIndex(postings.keys())),
   };
 }
 
@@ -124,6 +128,20 @@ export function createKnowledgeIndex(
 export function queryTokenWeight(token: string): number {
   return token.startsWith('c:') ? 2.5 : 1;
 }
+
+/** Builds the typo index on the first misspelling: most questions never need it. */
+function lazyTypoIndex(build: () => TypoIndex): TypoIndex {
+  let built: TypoIndex | undefined;
+  return {
+    corrections(word) {
+      built ??= build();
+      return built.corrections(word);
+    },
+  };
+}
+
+/** How much a corrected misspelling counts, relative to the word spelt right. */
+const typoWeight = 0.8;
 
 /** The raw ranking of one query: a score per item (same order as `itemIds`) and the query's mass. */
 export interface RawRanking {
@@ -142,15 +160,23 @@ export function rankItems(index: KnowledgeIndex, queryTokens: readonly string[])
   let unseenMass = 0;
   let conceptCount = 0;
   for (const token of new Set(queryTokens)) {
-    const weight = queryTokenWeight(token);
+    let weight = queryTokenWeight(token);
     if (token.startsWith('c:')) conceptCount++;
-    const idf = index.inverseDocumentFrequency.get(token);
+    let idf = index.inverseDocumentFrequency.get(token);
+    let postingToken = token;
     if (idf === undefined) {
-      unseenMass += weight * index.unseenTokenWeight;
-      continue;
+      // A misspelt word counts as the known word it was meant to be, a little less surely.
+      const [correction] = index.typos.corrections(token);
+      idf = correction === undefined ? undefined : index.inverseDocumentFrequency.get(correction);
+      if (correction === undefined || idf === undefined) {
+        unseenMass += weight * index.unseenTokenWeight;
+        continue;
+      }
+      postingToken = correction;
+      weight *= typoWeight;
     }
     knownMass += weight * idf;
-    for (const posting of index.postings.get(token) ?? []) {
+    for (const posting of index.postings.get(postingToken) ?? []) {
       scores[posting.itemIndex]! += weight * idf * posting.saturatedFrequency;
     }
   }

@@ -47,7 +47,7 @@ export function normalizeText(text: string): string {
       // Latin abbreviations written against Japanese (「ISMSを取得」) are words of their own.
       .replace(/([a-z0-9])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '$1 ')
       .replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])(?=[a-z0-9])/gu, '$1 ')
-      .replace(/[^\p{L}\p{N}ー々〆/+#]+/gu, ' ')
+      .replace(/[^\p{L}\p{N}ー々〆+#]+/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim()
   );

@@ -19,7 +19,7 @@ export function tokenize(normalized: string): string[] {
 
 /** English words of a normalised text, stemmed, stop words kept (for phrase lookup). */
 export function stemmedWords(normalized: string): string[] {
-  return (normalized.match(/[\p{L}\p{N}/+#]+/gu) ?? [])
+  return (normalized.match(/[\p{L}\p{N}+#]+/gu) ?? [])
     .filter((word) => !cjkCharacterPattern.test(word))
     .map(stemEnglishWord);
 }
@@ -81,7 +81,7 @@ function addJapaneseTokens(run: string, tokens: string[]): void {
 }
 
 function addEnglishTokens(run: string, tokens: string[]): void {
-  for (const word of run.match(/[\p{L}\p{N}/+#]+/gu) ?? []) {
+  for (const word of run.match(/[\p{L}\p{N}+#]+/gu) ?? []) {
     if (englishStopWords.has(word)) continue;
     if (/^\d+$/.test(word) && word.length < 3) continue;
     tokens.push(stemEnglishWord(word));
