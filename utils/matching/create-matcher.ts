@@ -6,7 +6,7 @@ import {
   confidenceFromFeatures,
   type ConfidenceFeatures,
 } from './confidence-model';
-import { createKnowledgeIndex, rankItems, textTokens } from './knowledge-index';
+import { createKnowledgeIndex, rankItems, textTokens, type FieldWeights } from './knowledge-index';
 import { normalizeText, stripQuestionNoise } from './normalize-text';
 import { hasOppositePolarity } from './polarity';
 
@@ -46,6 +46,8 @@ export interface MatcherOptions {
   aliases?: Readonly<Record<string, readonly string[]>>;
   /** Confidence at or above which a match is `confident`. */
   threshold?: number;
+  /** BM25F field weights; the defaults were chosen by `npm run bench:weights`. */
+  fieldWeights?: FieldWeights;
   /** A shared detector, so that rebuilding after an edit does not recompile the lexicon. */
   conceptDetector?: ConceptDetector;
 }
@@ -81,7 +83,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const conceptDetector = options.conceptDetector ?? bundledConceptDetector();
   const aliases = options.aliases ?? {};
   const threshold = options.threshold ?? defaultConfidenceThreshold;
-  const index = createKnowledgeIndex(options.items, aliases, conceptDetector);
+  const index = createKnowledgeIndex(options.items, aliases, conceptDetector, options.fieldWeights);
   const itemsById = new Map(options.items.map((item) => [item.id, item]));
   // The checklist's own wording and the learned aliases match exactly, at full confidence.
   const aliasOwner = new Map<string, string>();

@@ -10,7 +10,7 @@ import { createTypoIndex, type TypoIndex } from './typo-index';
  * category are context. The weights were chosen by measurement on the dev set
  * (`npm run bench:match`), see the README's matching section.
  */
-export const fieldWeights = {
+export const defaultFieldWeights = {
   question: 3,
   keywords: 2.2,
   aliases: 3,
@@ -19,7 +19,10 @@ export const fieldWeights = {
 } as const;
 
 /** A text field of an item, as the index sees it. */
-export type IndexedFieldName = keyof typeof fieldWeights;
+export type IndexedFieldName = keyof typeof defaultFieldWeights;
+
+/** A weight per indexed field (see {@link defaultFieldWeights}). */
+export type FieldWeights = Record<IndexedFieldName, number>;
 
 /** BM25's term-frequency saturation; 1.2 is the customary value and measured no worse here. */
 const k1 = 1.2;
@@ -58,6 +61,7 @@ export function createKnowledgeIndex(
   items: readonly KnowledgeItem[],
   aliases: Readonly<Record<string, readonly string[]>>,
   conceptDetector: ConceptDetector,
+  fieldWeights: FieldWeights = defaultFieldWeights,
 ): KnowledgeIndex {
   const fieldTokens = items.map((item) => {
     const texts: Record<IndexedFieldName, string> = {
