@@ -26,6 +26,10 @@ export default defineConfig({
             default_title: 'Kotae',
             open_at_install: false,
           },
+          // storage.session, which keeps review decisions, arrived in Firefox 115.
+          browser_specific_settings: {
+            gecko: { id: 'kotae@kotae.invalid', strict_min_version: '115.0' },
+          },
         }
       : { optional_permissions: ['sidePanel'] }),
   }),
