@@ -260,7 +260,45 @@ function choiceLabel(input: HTMLInputElement, isVisible: (element: Element) => b
   ) {
     adjacent = visibleText(next as Element, isVisible);
   }
-  return cleanPageText(fromLabels || fromAria || adjacent || input.value, 200);
+  const label = cleanPageText(fromLabels || fromAria || adjacent, 200);
+  return label || columnHeaderLabel(input) || cleanPageText(input.value, 200);
+}
+
+/**
+ * A radio alone in a table cell is labelled by its column's header: check sheets often lay out
+ * 「はい | いいえ | 該当なし」 as columns with one bare radio per cell.
+ */
+function columnHeaderLabel(input: Element): string {
+  const cell = input.closest('td, th');
+  const row = cell?.parentElement;
+  const table = row?.closest('table');
+  if (!cell || !row || !table || cell.querySelectorAll('input').length !== 1) return '';
+  const column = columnIndex(cell);
+  const headerRows = Array.from(table.querySelectorAll('thead tr, tr')).filter(
+    (candidate) => candidate !== row && candidate.querySelector('th') !== null,
+  );
+  for (const headerRow of headerRows.reverse()) {
+    const header = Array.from(headerRow.children).find((candidate) => {
+      const start = columnIndex(candidate);
+      return start <= column && column < start + ((candidate as HTMLTableCellElement).colSpan || 1);
+    });
+    const text = header ? cleanPageText(header.textContent ?? '', 200) : '';
+    if (text !== '') return text;
+  }
+  return '';
+}
+
+/** A cell's column, counting the column spans of the cells before it. */
+function columnIndex(cell: Element): number {
+  let column = 0;
+  for (
+    let sibling = cell.previousElementSibling;
+    sibling;
+    sibling = sibling.previousElementSibling
+  ) {
+    column += (sibling as HTMLTableCellElement).colSpan || 1;
+  }
+  return column;
 }
 
 /** The label of an ARIA choice: `aria-label`, `data-value`, or its text. */
