@@ -1,0 +1,108 @@
+import { i18n } from '#i18n';
+import { z } from 'zod';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { KnowledgeSnapshot } from '../../utils/knowledge-io/knowledge-snapshot';
+import { saveKnowledge } from '../../utils/knowledge-io/save-knowledge';
+import { storedValueItems, unreadableBackupsItem } from '../../utils/knowledge-io/storage-items';
+import { loadEditorState, type EditorState } from '../../utils/storage';
+
+/** A change the user can take back: what it was, and everything as it stood before it. */
+export interface UndoEntry {
+  message: string;
+  before: KnowledgeSnapshot;
+}
+
+/** The options page's hold on the knowledge base: the state as stored, and every change to it. */
+export interface KnowledgeEditor {
+  state: EditorState | null;
+  /** The latest change that can still be undone (earlier ones follow once it is). */
+  lastChange: UndoEntry | null;
+  /** The latest outcome to announce ("Undone.", or why a save failed). */
+  notice: string;
+  /**
+   * Writes a change (items, aliases and/or settings) at once, then re-reads storage. `message`
+   * describes it for the undo bar.
+   * @returns whether it was saved
+   */
+  change(next: Partial<KnowledgeSnapshot>, message: string): Promise<boolean>;
+  /** Puts everything back as it was before the last change. */
+  undo(): Promise<void>;
+  reload(): Promise<void>;
+  setNotice(notice: string): void;
+}
+
+/** A failed save, in words: zod's summary of what is invalid, or the error's own message. */
+function describeError(error: unknown): string {
+  if (error instanceof z.ZodError) return z.prettifyError(error);
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** How many changes can be undone, newest first. */
+const maxUndo = 20;
+
+function snapshotOf(state: EditorState): KnowledgeSnapshot {
+  return { items: state.items, aliases: state.aliases, settings: state.settings };
+}
+
+/**
+ * Loads the knowledge base and keeps it in step with storage (the popup may learn an alias while
+ * this page is open). Every change goes through {@link saveKnowledge}: one atomic write, checked,
+ * with unreadable stored data backed up rather than overwritten.
+ */
+export function useKnowledgeEditor(): KnowledgeEditor {
+  const [state, setState] = useState<EditorState | null>(null);
+  const [history, setHistory] = useState<UndoEntry[]>([]);
+  const [notice, setNotice] = useState('');
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const reload = useCallback(async () => {
+    setState(await loadEditorState());
+  }, []);
+
+  useEffect(() => {
+    void reload();
+    const items = [...Object.values(storedValueItems), unreadableBackupsItem];
+    const unwatch = items.map((item) => item.watch(() => void reload()));
+    return () => unwatch.forEach((stop) => stop());
+  }, [reload]);
+
+  const change = useCallback(
+    async (next: Partial<KnowledgeSnapshot>, message: string) => {
+      const current = stateRef.current;
+      if (!current) return false;
+      try {
+        await saveKnowledge({ ...next, nextItemNumber: current.nextItemNumber });
+      } catch (error) {
+        setNotice(i18n.t('options.editError.saveFailed', [describeError(error)]));
+        return false;
+      }
+      const entry = { message, before: snapshotOf(current) };
+      setHistory((entries) => [...entries.slice(1 - maxUndo), entry]);
+      setNotice('');
+      await reload();
+      return true;
+    },
+    [reload],
+  );
+
+  const lastChange = history.at(-1) ?? null;
+  const undo = useCallback(async () => {
+    if (!lastChange) return;
+    try {
+      // The counter stays: an id handed out once is never handed out again, undo or not.
+      await saveKnowledge({
+        ...lastChange.before,
+        nextItemNumber: stateRef.current?.nextItemNumber,
+      });
+    } catch (error) {
+      setNotice(i18n.t('options.editError.saveFailed', [describeError(error)]));
+      return;
+    }
+    setHistory((entries) => entries.slice(0, -1));
+    setNotice(i18n.t('options.undo.undone'));
+    await reload();
+  }, [lastChange, reload]);
+
+  return { state, lastChange, notice, change, undo, reload, setNotice };
+}
