@@ -1,0 +1,5 @@
+import { createRoot } from 'react-dom/client';
+import '../../components/bulk/bulk.css';
+import { App } from './App';
+
+createRoot(document.getElementById('root')!).render(<App />);
