@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
-import { knowledgeItemSchema, type Answer, type KnowledgeItem } from '../../knowledge/schema';
-import { localDate } from '../../utils/knowledge-io/export-file';
+import type { Answer, KnowledgeItem } from '../../knowledge/schema';
 import { AliasList } from './AliasList';
+import { draftOf, itemFromDraft, type Draft } from './item-draft';
 
 /** Props of {@link ItemEditor}. */
 export interface ItemEditorProps {
@@ -19,65 +19,6 @@ export interface ItemEditorProps {
 }
 
 const answers: Answer[] = ['yes', 'no', 'na'];
-
-/** Longest text a field may hold (the stored schema's limit). */
-const maxText = 20_000;
-
-interface Draft {
-  answer: Answer;
-  categoryJa: string;
-  categoryEn: string;
-  questionJa: string;
-  questionEn: string;
-  remarksJa: string;
-  remarksEn: string;
-  keywords: string;
-}
-
-function draftOf(item: KnowledgeItem): Draft {
-  return {
-    answer: item.answer,
-    categoryJa: item.category.ja,
-    categoryEn: item.category.en,
-    questionJa: item.question.ja,
-    questionEn: item.question.en,
-    remarksJa: item.remarks.ja,
-    remarksEn: item.remarks.en,
-    keywords: item.keywords.join('\n'),
-  };
-}
-
-/** Checks a draft and turns it into an item reviewed today, or says what to fix. */
-function itemFromDraft(id: string, draft: Draft): { item?: KnowledgeItem; error?: string } {
-  if (draft.questionJa.trim() === '' && draft.questionEn.trim() === '')
-    return { error: i18n.t('options.editError.emptyQuestion') };
-  if (draft.categoryJa.trim() === '' && draft.categoryEn.trim() === '')
-    return { error: i18n.t('options.editError.emptyCategory') };
-  const texts: Array<[string, string]> = [
-    [i18n.t('options.field.question'), draft.questionJa + draft.questionEn],
-    [i18n.t('options.field.remarks'), draft.remarksJa + draft.remarksEn],
-    [i18n.t('options.field.category'), draft.categoryJa + draft.categoryEn],
-  ];
-  const tooLong = texts.find(([, text]) => text.length > maxText);
-  if (tooLong) return { error: i18n.t('options.editError.tooLong', [tooLong[0]]) };
-  const keywords = [...new Set(draft.keywords.split('\n').map((keyword) => keyword.trim()))].filter(
-    (keyword) => keyword !== '',
-  );
-  const parsed = knowledgeItemSchema.safeParse({
-    id,
-    category: { ja: draft.categoryJa.trim(), en: draft.categoryEn.trim() },
-    question: { ja: draft.questionJa.trim(), en: draft.questionEn.trim() },
-    answer: draft.answer,
-    remarks: { ja: draft.remarksJa.trim(), en: draft.remarksEn.trim() },
-    keywords,
-    lastReviewed: localDate(new Date()),
-  });
-  if (!parsed.success) {
-    const field = parsed.error.issues[0]?.path.join('.') ?? '';
-    return { error: i18n.t('options.editError.tooLong', [field]) };
-  }
-  return { item: parsed.data };
-}
 
 /** The form that edits one item: answer, texts in both languages, keywords, learned wordings. */
 export function ItemEditor(props: ItemEditorProps) {

@@ -4,7 +4,7 @@ import { OptionsPage } from './support/options-page';
 
 /**
  * Keeping the knowledge base by hand: delete with undo, ids that never collide, reset to bundled,
- * review dates and the stale filter, learned wordings, settings, and unreadable stored data.
+ * review dates and the stale filter, learned wordings, settings.
  */
 let browser: ExtensionBrowser;
 
@@ -14,18 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function setStorage(options: OptionsPage, values: Record<string, unknown>): Promise<void> {
-  await options.page.evaluate(
-    (data) =>
-      (
-        globalThis as unknown as {
-          chrome: { storage: { local: { set(values: object): Promise<void> } } };
-        }
-      ).chrome.storage.local.set(data),
-    values,
-  );
-}
 
 async function addItem(options: OptionsPage, question: string): Promise<void> {
   await options.page.getByTestId('kb-add-item').click();
@@ -101,7 +89,7 @@ describe('editing the knowledge base', () => {
 
   it('shows the wordings the popup learned for an item and removes one', async () => {
     const options = await OptionsPage.open(browser);
-    await setStorage(options, { learnedAliases: { '20': ['FW導入状況', 'Firewall in place?'] } });
+    await options.setStorage({ learnedAliases: { '20': ['FW導入状況', 'Firewall in place?'] } });
     await options.item('20').getByTestId('item-edit').click();
     const aliases = options.item('20').getByTestId('alias');
     await expect.poll(() => aliases.count()).toBe(2);
@@ -125,39 +113,6 @@ describe('editing the knowledge base', () => {
       .toMatchObject({ confidenceThreshold: 0.8 });
     const settings = (await options.storedData()).settings as { optionLabels: { yes: string[] } };
     expect(settings.optionLabels.yes.at(-1)).toBe('対応済み(全社)');
-    await options.page.close();
-  });
-});
-
-describe('stored data that cannot be read', () => {
-  it('shows a banner, exports the data as it is, and keeps a copy when it is replaced', async () => {
-    const options = await OptionsPage.open(browser);
-    const broken = { items: 'written by something else' };
-    await setStorage(options, { knowledgeBase: broken, knowledgeBase$: { v: 2 } });
-    await options.page.reload();
-    await options.page.locator('main.options[data-ready=true]').waitFor();
-    expect(await options.page.getByTestId('storage-banner').textContent()).toContain(
-      'Knowledge base: not in the shape Kotae expects.',
-    );
-    expect(await options.page.getByTestId('item-row').count()).toBe(111);
-
-    const [download] = await Promise.all([
-      options.page.waitForEvent('download'),
-      options.page.getByTestId('export-raw').click(),
-    ]);
-    const chunks: Buffer[] = [];
-    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-    const dump = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    expect(dump.values.knowledgeBase).toEqual({ state: 'invalid', version: 2, value: broken });
-
-    const editor = await options.edit('1');
-    await editor.getByTestId('field-remarks-ja').fill('編集');
-    await options.save(editor);
-    const stored = await options.storedData();
-    expect(stored.unreadableBackups).toMatchObject([{ name: 'knowledgeBase', value: broken }]);
-    await expect
-      .poll(() => options.page.getByTestId('storage-banner').textContent())
-      .toContain('Copies of unreadable stored data kept when you saved over it: 1.');
     await options.page.close();
   });
 });

@@ -74,4 +74,17 @@ export class OptionsPage {
       ).chrome.storage.local.get(null),
     );
   }
+
+  /** Writes values straight into the extension's local storage (as another context would). */
+  async setStorage(values: Record<string, unknown>): Promise<void> {
+    await this.page.evaluate(
+      (data) =>
+        (
+          globalThis as unknown as {
+            chrome: { storage: { local: { set(values: object): Promise<void> } } };
+          }
+        ).chrome.storage.local.set(data),
+      values,
+    );
+  }
 }
