@@ -1,6 +1,7 @@
 import {
   formatChecklistText,
   parseChecklistText,
+  type ChecklistParseError,
   type ChecklistTextItem,
 } from '../../knowledge/checklist-parser';
 import type { KnowledgeItem } from '../../knowledge/schema';
@@ -17,9 +18,10 @@ export function parseChecklistFile(
   current: readonly KnowledgeItem[],
 ): { items: KnowledgeItem[]; issues: ImportIssue[] } {
   const parsed = parseChecklistText(text);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   // The parser reports lines only; its messages are precise enough to show as they are.
   const issues = parsed.errors.map((error) =>
-    createImportIssue('checklist-syntax', error.line, 1, error.message),
+    createImportIssue('checklist-syntax', error.line, errorColumn(error, lines), error.message),
   );
   const currentById = new Map(current.map((item) => [item.id, item]));
   const items = parsed.items.map((read) =>
@@ -29,6 +31,19 @@ export function parseChecklistFile(
   if (items.length > maxKnowledgeItems)
     issues.push(createImportIssue('too-many-items', 1, 1, maxKnowledgeItems));
   return { items: issues.length > 0 ? [] : items, issues };
+}
+
+/**
+ * Where on its line an error is: at the text the parser quotes as found (a bad answer cell), else
+ * at the start of the line.
+ */
+function errorColumn(error: ChecklistParseError, lines: readonly string[]): number {
+  const found = /found "([^"]+)"/.exec(error.message)?.[1];
+  const line = lines[error.line - 1] ?? '';
+  // The answer is the third cell: search after the second "|", not in the question.
+  const answerStart = line.indexOf('|', line.indexOf('|') + 1) + 1;
+  const at = found === undefined || answerStart === 0 ? -1 : line.indexOf(found, answerStart);
+  return at >= 0 ? at + 1 : 1;
 }
 
 function toKnowledgeItem(

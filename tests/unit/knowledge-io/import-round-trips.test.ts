@@ -95,3 +95,12 @@ describe('export then import', () => {
     expect(file.lossy).toEqual(['2', 'A-1']);
   });
 });
+
+describe('the checklist text format', () => {
+  it('points at the bad answer on its line', async () => {
+    const text =
+      'セキュリティチェックリスト\n情報セキュリティ管理\n1 | 方針?を策定しているか。 | ? | |\n';
+    const read = await readImportFile('kb.txt', new TextEncoder().encode(text), empty);
+    expect(read.issues).toMatchObject([{ code: 'checklist-syntax', line: 3, column: 20 }]);
+  });
+});
