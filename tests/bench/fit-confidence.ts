@@ -1,6 +1,6 @@
 /**
  * `npm run fit:confidence`: fits the confidence model's coefficients (logistic regression by
- * gradient descent) on the dev set and prints them for utils/matching/confidence-model.ts.
+ * gradient descent) on the dev and hard sets and prints them for utils/matching/confidence-model.ts.
  * The test set is never used here, so `npm run bench:match` on it stays an honest check.
  */
 import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
@@ -9,7 +9,11 @@ import { createMatcher } from '../../utils/matching/create-matcher';
 import { labelledSetPaths, loadLabelledQuestions } from './labelled-questions';
 
 const matcher = createMatcher({ items: createBundledKnowledgeBase() });
-const rows = loadLabelledQuestions(labelledSetPaths.dev).flatMap((labelled) => {
+const tuningSet = [
+  ...loadLabelledQuestions(labelledSetPaths.dev),
+  ...loadLabelledQuestions(labelledSetPaths.hard),
+];
+const rows = tuningSet.flatMap((labelled) => {
   const result = matcher.match(labelled.question, 3);
   if (!result.features || !result.matches[0]) return [];
   const right = labelled.acceptable.includes(result.matches[0].id) ? 1 : 0;

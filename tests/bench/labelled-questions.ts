@@ -32,8 +32,12 @@ export function loadLabelledQuestions(path: string | URL): LabelledQuestion[] {
   return questions;
 }
 
-/** The labelled sets under tests/fixtures/matching: `dev` tunes the model, `test` checks it. */
+/**
+ * The labelled sets under tests/fixtures/matching: `dev` and `hard` (long, jargon-heavy, trap
+ * questions) tune the model; `test` is held back to check it.
+ */
 export const labelledSetPaths = {
   dev: new URL('../fixtures/matching/dev.tsv', import.meta.url),
+  hard: new URL('../fixtures/matching/hard.tsv', import.meta.url),
   test: new URL('../fixtures/matching/test.tsv', import.meta.url),
 } as const;

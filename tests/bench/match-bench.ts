@@ -27,6 +27,8 @@ interface Outcome {
   top: string[];
   confidence: number;
   confident: boolean;
+  /** Reasons other than the threshold that keep a match from being confident (tie, polarity). */
+  blockers: number;
 }
 
 function percent(part: number, whole: number): string {
@@ -41,6 +43,7 @@ function evaluate(name: string, questions: LabelledQuestion[]): void {
       top: result.matches.map((match) => match.id),
       confidence: result.matches[0]?.score ?? 0,
       confident: result.confident,
+      blockers: result.reason === 'ambiguous' || result.reason === 'opposite-polarity' ? 1 : 0,
     };
   });
   const rounds = 5;
@@ -100,6 +103,21 @@ function evaluate(name: string, questions: LabelledQuestion[]): void {
     );
   }
   console.log(
+    '\nthreshold → confident precision / recall / out-of-scope abstention (both languages):',
+  );
+  for (const threshold of [0.8, 0.85, 0.9, 0.93, 0.95, 0.97]) {
+    const confident = outcomes.filter((o) => o.confidence >= threshold && o.blockers === 0);
+    const right = confident.filter((o) => o.question.acceptable.includes(o.top[0] ?? ''));
+    const inScope = outcomes.filter((o) => o.question.acceptable.length > 0).length;
+    const outScope = outcomes.filter((o) => o.question.acceptable.length === 0);
+    const abstained = outScope.filter(
+      (o) => !(o.confidence >= threshold && o.blockers === 0),
+    ).length;
+    console.log(
+      `  ${threshold.toFixed(2)}: ${percent(right.length, confident.length)} / ${percent(right.length, inScope)} / ${percent(abstained, outScope.length)}`,
+    );
+  }
+  console.log(
     `\nspeed: ${microsPerQuestion.toFixed(1)} µs/question (Fuse.js ${fuseMicros.toFixed(1)} µs/question, ${(fuseMicros / microsPerQuestion).toFixed(0)}× slower)`,
   );
   if (process.env.BENCH_VERBOSE) {
@@ -117,5 +135,7 @@ function evaluate(name: string, questions: LabelledQuestion[]): void {
 }
 
 console.log(`index build for ${items.length} items: ${buildMs.toFixed(2)} ms`);
-const sets = process.argv.includes('--dev-only') ? (['dev'] as const) : (['dev', 'test'] as const);
+const sets = process.argv.includes('--tuning-only')
+  ? (['dev', 'hard'] as const)
+  : (['dev', 'hard', 'test'] as const);
 for (const set of sets) evaluate(set, loadLabelledQuestions(labelledSetPaths[set]));

@@ -3,7 +3,6 @@
  * defaults, each field's weight is scaled up and down and the top-1 accuracy on the dev set
  * (and the hard set, when present) is printed, so a change of weight is a measured choice.
  */
-import { existsSync } from 'node:fs';
 import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
 import { defaultFieldWeights, type FieldWeights } from '../../utils/matching/knowledge-index';
 import { bundledConceptDetector, createMatcher } from '../../utils/matching/create-matcher';

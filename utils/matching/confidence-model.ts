@@ -17,6 +17,8 @@ export interface ConfidenceFeatures {
   unseenShare: number;
   /** Security concepts named in the question (capped): a concept hit is strong evidence. */
   concepts: number;
+  /** Concepts named in the question that no item covers (capped): it asks something else. */
+  uncoveredConcepts: number;
 }
 
 /** Feature order in {@link confidenceCoefficients}. */
@@ -26,6 +28,7 @@ export const confidenceFeatureNames = [
   'logTopScore',
   'unseenShare',
   'concepts',
+  'uncoveredConcepts',
 ] as const satisfies ReadonlyArray<keyof ConfidenceFeatures>;
 
 /** Intercept first, then one weight per feature in {@link confidenceFeatureNames} order. */
@@ -46,6 +49,7 @@ export function confidenceFeatures(
     logTopScore: Math.log1p(topScore),
     unseenShare: mass > 0 ? ranking.unseenMass / mass : 1,
     concepts: Math.min(ranking.conceptCount, 3),
+    uncoveredConcepts: Math.min(ranking.uncoveredConceptCount, 2),
   };
 }
 

@@ -19,6 +19,9 @@ export const englishStopWords: ReadonlySet<string> = new Set(
 );
 
 const suffixRules: ReadonlyArray<readonly [string, string]> = [
+  // retention/retained, detention/detained: one stem for the noun and the verb.
+  ['tentions', 'tain'],
+  ['tention', 'tain'],
   ['izations', 'ize'],
   ['ization', 'ize'],
   ['ational', 'ate'],

@@ -1,0 +1,193 @@
+/**
+ * `npm run bench:scan`: the real content script in Chromium on a 500-question page (scan, fill of
+ * all 500, popup open → rows shown, page heap) and on a 5,000-field page (scan time, cap). Prints
+ * figures next to the issue's targets; never fails on time.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { mapAnswerToOption } from '../../utils/answer-options';
+import type { FillRequestMessage, ScanReply } from '../../utils/messages';
+import {
+  e2eExtensionDir,
+  launchExtensionBrowser,
+  tabIdOf,
+  type ExtensionBrowser,
+} from '../e2e/support/extension-browser';
+import { startFixtureServer } from '../e2e/support/fixture-server';
+import {
+  fillMessage,
+  injectPageAgent,
+  openControlPage,
+  scanByMessage,
+  timeInPage,
+  timePopupRows,
+  timeRoundTrip,
+  usedHeapBytes,
+} from './scan-bench-browser';
+import { createBenchPage, createHugePage } from './scan-bench-page';
+
+const scanRuns = 7;
+const fillRuns = 5;
+const popupRuns = 3;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function ms(value: number): string {
+  return `${value.toFixed(1).padStart(8)} ms`;
+}
+
+function line(label: string, figure: string, target = ''): void {
+  console.log(`${label.padEnd(58)} ${figure}${target ? `   (target ${target})` : ''}`);
+}
+
+/** What Kotae would write for each question: the page's "yes" option, and a remark where it fits. */
+function planFill(reply: ScanReply): FillRequestMessage[] {
+  return reply.questions.map((question, index) => {
+    const request: FillRequestMessage = { id: question.id, overwrite: false };
+    if (question.remarksKind !== null) request.remarks = `bench remark ${index + 1}`;
+    if (question.answerKind === 'checkbox') request.checked = true;
+    else if (question.answerKind !== 'none') {
+      const mapped = mapAnswerToOption('yes', question.options);
+      if ('index' in mapped)
+        request.option = { index: mapped.index, label: question.options[mapped.index]! };
+    }
+    return request;
+  });
+}
+
+async function openTab(
+  browser: ExtensionBrowser,
+  url: string,
+): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(browser, page) };
+}
+
+async function benchQuestionnaire(
+  browser: ExtensionBrowser,
+  url: string,
+  control: Page,
+): Promise<void> {
+  const { page, tabId } = await openTab(browser, url);
+  const heapBefore = await usedHeapBytes(browser, page);
+
+  console.log('\n== 500-question page (check-sheet rows, fieldset radios, ARIA radios; ja/en) ==');
+  // The popup first, on a page the agent has not seen yet: the first run includes injection.
+  const popupTimes: number[] = [];
+  const firstScan = await (async () => {
+    await injectPageAgent(control, tabId);
+    return scanByMessage(control, tabId);
+  })();
+  const questionCount = firstScan.questions.length;
+  for (let run = 0; run < popupRuns; run++)
+    popupTimes.push(await timePopupRows(browser, tabId, questionCount));
+
+  const scan = await timeInPage(control, tabId, { type: 'kotae/scan' }, scanRuns);
+  const scanTrips: number[] = [];
+  for (let run = 0; run < scanRuns; run++)
+    scanTrips.push((await timeRoundTrip(control, tabId, { type: 'kotae/scan' })).ms);
+  const reply = await scanByMessage(control, tabId);
+  const requests = planFill(reply);
+  const fill = await timeInPage(control, tabId, fillMessage(requests), fillRuns, {
+    type: 'kotae/undo',
+  });
+  const fillTrip = await timeRoundTrip(control, tabId, fillMessage(requests));
+  const heapAfter = await usedHeapBytes(browser, page);
+  await timeRoundTrip(control, tabId, { type: 'kotae/undo' });
+
+  line('questions found', `${questionCount}`, '500');
+  line(
+    `scan, in page around agent.handle() (median of ${scanRuns})`,
+    ms(median(scan.times)),
+    '< 100 ms',
+  );
+  line('scan, first in-page run', ms(scan.times[0]!));
+  line(
+    `scan, message round trip from an extension page (median of ${scanRuns})`,
+    ms(median(scanTrips)),
+  );
+  line(
+    `fill all ${requests.length}, in page around agent.handle() (median of ${fillRuns})`,
+    ms(median(fill.times)),
+    '< 500 ms',
+  );
+  line('fill all, message round trip', ms(fillTrip.ms), '< 500 ms');
+  line('fill outcomes (last in-page run)', JSON.stringify(fill.summary));
+  line(
+    `popup open → ${questionCount} rows shown (median of ${popupRuns}, in popup)`,
+    ms(median(popupTimes)),
+  );
+  line(
+    'popup open → rows shown, each run',
+    popupTimes.map((time) => time.toFixed(0)).join(', ') + ' ms',
+  );
+  line(
+    'page JS heap before Kotae / after scans and a fill',
+    `${(heapBefore / 1e6).toFixed(1)} MB / ${(heapAfter / 1e6).toFixed(1)} MB`,
+  );
+  await page.close();
+}
+
+async function benchHugePage(
+  browser: ExtensionBrowser,
+  url: string,
+  control: Page,
+  title: string,
+): Promise<void> {
+  const { page, tabId } = await openTab(browser, url);
+  await injectPageAgent(control, tabId);
+  const scan = await timeInPage(control, tabId, { type: 'kotae/scan' }, 3);
+  console.log(`\n== ${title} ==`);
+  line('scan, in page around agent.handle() (median of 3)', ms(median(scan.times)), 'no freeze');
+  line(
+    'questions returned / truncated at the 3,000-control cap',
+    `${String(scan.summary.questions)} / ${String(scan.summary.truncated)}`,
+  );
+  await page.close();
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(e2eExtensionDir, 'manifest.json'))) {
+    console.log('Building the extension (npm run build:e2e) …');
+    execSync('npm run build:e2e', { stdio: 'inherit' });
+  }
+  const pagesDir = mkdtempSync(join(tmpdir(), 'kotae-bench-'));
+  writeFileSync(join(pagesDir, 'bench-500.html'), createBenchPage(500));
+  writeFileSync(join(pagesDir, 'bench-5000.html'), createHugePage(5_000, true));
+  writeFileSync(join(pagesDir, 'bench-5000-no-ids.html'), createHugePage(5_000, false));
+  const server = await startFixtureServer(pagesDir);
+  const browser = await launchExtensionBrowser();
+  try {
+    const control = await openControlPage(browser);
+    console.log(
+      `Chromium ${browser.context.browser()?.version() ?? ''}, headless; built extension at ${e2eExtensionDir}`,
+    );
+    await benchQuestionnaire(browser, server.url('bench-500.html'), control);
+    await benchHugePage(
+      browser,
+      server.url('bench-5000.html'),
+      control,
+      '5,000 fields (2,500 rows of select + textarea, with ids)',
+    );
+    await benchHugePage(
+      browser,
+      server.url('bench-5000-no-ids.html'),
+      control,
+      '5,000 fields, same rows without ids/names',
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(pagesDir, { recursive: true, force: true });
+  }
+}
+
+await main();
