@@ -10,7 +10,9 @@ export const cjkCharacterPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=
  * Katakana words written with or without a final long vowel mean the same thing
  * (サーバー/サーバ, ユーザー/ユーザ, セキュリティー/セキュリティ); JIS Z 8301 style drops it.
  */
-const finalLongVowel = /(\p{Script=Katakana}{2,})ー(?!\p{Script=Katakana})/gu;
+// ー itself is not in the Katakana script, so the word before it may contain more of them (サーバー).
+const finalLongVowel =
+  /([\p{Script=Katakana}ー]+\p{Script=Katakana})ー(?![\p{Script=Katakana}ー])/gu;
 
 /** Spelling variants customers use for the same word, folded to one form. */
 const variantSpellings: ReadonlyArray<readonly [RegExp, string]> = [

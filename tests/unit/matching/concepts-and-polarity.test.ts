@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { securityConcepts } from '../../../knowledge/security-concepts';
+import { createConceptDetector } from '../../../utils/matching/concept-detector';
+import { normalizeText } from '../../../utils/matching/normalize-text';
+import { detectPolarity, hasOppositePolarity } from '../../../utils/matching/polarity';
+import { createTypoIndex } from '../../../utils/matching/typo-index';
+
+const detector = createConceptDetector(securityConcepts);
+const conceptsOf = (text: string) => detector.detect(normalizeText(text));
+
+describe('the bilingual concept lexicon', () => {
+  it.each([
+    ['多要素認証', 'multi-factor-auth'],
+    ['2段階認証を利用', 'multi-factor-auth'],
+    ['Do you enforce MFA?', 'multi-factor-auth'],
+    ['two-factor authentication', 'multi-factor-auth'],
+    ['侵入テスト', 'penetration-test'],
+    ['penetration tests are run yearly', 'penetration-test'],
+    ['ペネトレーションテスト', 'penetration-test'],
+  ])('%s names %s', (text, concept) => {
+    expect(conceptsOf(text)).toContain(concept);
+  });
+
+  it('reads English terms as whole words: "otp" is not inside "hotpot"', () => {
+    expect(conceptsOf('hotpot recipes')).not.toContain('multi-factor-auth');
+  });
+
+  it('gives every concept at least one term', () => {
+    for (const concept of securityConcepts)
+      expect(concept.terms.length, concept.id).toBeGreaterThan(0);
+  });
+});
+
+describe('reading whether a question asks for a practice or for its absence', () => {
+  it.each([
+    ['パスワードを平文で保存していないか', 'negative'],
+    ['退職者のアカウントを削除していない場合がありますか', 'negative'],
+    ['Are passwords ever stored in plain text?', 'negative'],
+    ['Are any shared accounts used?', 'negative'],
+    ['多要素認証を導入していますか', 'affirmative'],
+    ['組織内で意図しない変更を防ぐため、権限を分離しているか', 'affirmative'],
+    ['重複して払出されないよう、仕様を設けているか', 'affirmative'],
+    [
+      '実施していない場合は理由を記載してください。ファイアウォールを導入していますか',
+      'affirmative',
+    ],
+    ['Do you encrypt backups? If not, please explain why.', 'affirmative'],
+  ] as const)('%s → %s', (question, polarity) => {
+    expect(detectPolarity(question)).toBe(polarity);
+  });
+
+  it('compares a question with an item worded the same way as the same direction', () => {
+    expect(
+      hasOppositePolarity(
+        '初期パスワードのまま使用しているものはないか',
+        '初期設定のパスワードが存在しないか',
+      ),
+    ).toBe(false);
+    expect(
+      hasOppositePolarity('初期パスワードが残っていますか', '初期設定のパスワードが存在しないか'),
+    ).toBe(true);
+  });
+});
+
+describe('correcting misspelt words', () => {
+  const typos = createTypoIndex(['encrypt', 'backup', 'retention', 'firewall']);
+  it.each([
+    ['enrypt', 'encrypt'],
+    ['firewal', 'firewall'],
+    ['retnetion', 'retention'],
+    ['backupp', 'backup'],
+  ])('%s → %s', (word, known) => {
+    expect(typos.corrections(word)).toContain(known);
+  });
+  it('leaves short and far-off words alone', () => {
+    expect(typos.corrections('bckp')).toEqual([]);
+    expect(typos.corrections('keyboard')).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, stripQuestionNoise } from '../../../utils/matching/normalize-text';
+
+describe('normalising question text', () => {
+  it.each([
+    ['ＭＦＡ（多要素認証）', 'mfa 多要素認証'],
+    ['サーバー', 'サーバ'],
+    ['ユーザー管理', 'ユーザ管理'],
+    ['ウィルス対策', 'ウイルス対策'],
+    ['Log in / Log-out', 'login logout'],
+    ['E-mail back-up', 'email backup'],
+    ['Organisation-wide authorisation', 'organization wide authorization'],
+    ['ISMSを取得', 'isms を取得'],
+    ['TLS1.2以上', 'tls 1 2 以上'],
+  ])('%s → %s', (raw, normalized) => {
+    expect(normalizeText(raw)).toBe(normalized);
+  });
+
+  it.each([
+    ['No.12 パスワードの変更', 'パスワードの変更'],
+    ['(3) 通信の暗号化', '通信の暗号化'],
+    ['Q-012 Backup encryption', 'Backup encryption'],
+    ['問5 ログの保存期間', 'ログの保存期間'],
+    ['3.1.2 Access reviews', 'Access reviews'],
+    ['A-07. Is MFA enforced?', 'Is MFA enforced?'],
+    ['【必須】入退室管理', '入退室管理'],
+    ['Do you perform restore tests? * Required', 'Do you perform restore tests?'],
+    ['多要素認証を導入していますか(必須)', '多要素認証を導入していますか'],
+  ])('strips numbering and required markers: %s', (raw, stripped) => {
+    expect(stripQuestionNoise(raw)).toBe(stripped);
+  });
+
+  it.each(['2FA を導入していますか', '24時間365日の監視', 'ISO 27001を取得していますか'])(
+    'keeps numbers that belong to the question: %s',
+    (question) => {
+      expect(stripQuestionNoise(question)).toBe(question);
+    },
+  );
+});
