@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { knowledgeItemSchema, type KnowledgeItem } from '../../knowledge/schema';
+import { kotaeJsonFormat, parseKnowledgeJson } from '../knowledge-io/json-format';
 
 /** A knowledge base read from a file: its items and learned aliases. */
 export interface KnowledgeBaseFile {
@@ -13,12 +14,26 @@ const exportShape = z.object({
 });
 
 /**
- * Reads a knowledge base exported from the options page (Kotae's JSON format: an object with
- * `items` and optionally `aliases`), or a bare array of items, for the `match` command.
+ * Reads a knowledge base exported from the options page (Kotae's JSON format, read by the same
+ * parser as the import, with line and column in errors), or a plain `{items, aliases}` object or
+ * bare array of items, for the `match` command.
  */
 export function readKnowledgeBaseFile(
   text: string,
 ): { ok: true; value: KnowledgeBaseFile } | { ok: false; error: string } {
+  if (text.includes(`"${kotaeJsonFormat}"`)) {
+    const { snapshot, issues } = parseKnowledgeJson(text.replace(/^\uFEFF/, ''));
+    if (snapshot) return { ok: true, value: { items: snapshot.items, aliases: snapshot.aliases } };
+    return {
+      ok: false,
+      error: issues
+        .map(
+          (issue) =>
+            `line ${issue.line}, column ${issue.column}: ${issue.code}${issue.params.length ? ` (${issue.params.join(', ')})` : ''}`,
+        )
+        .join('; '),
+    };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
