@@ -1,7 +1,7 @@
 /**
  * `npm run bench:weights`: the measurement behind the BM25F field weights. Starting from the
  * defaults, each field's weight is scaled up and down and the top-1 accuracy on the dev set
- * (and the hard set, when present) is printed, so a change of weight is a measured choice.
+ * and the hard set is printed, so a change of weight is a measured choice.
  */
 import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
 import { defaultFieldWeights, type FieldWeights } from '../../utils/matching/knowledge-index';
@@ -14,11 +14,10 @@ import {
 
 const items = createBundledKnowledgeBase();
 const detector = bundledConceptDetector();
-const hardPath = new URL('../fixtures/matching/hard.tsv', import.meta.url);
 const sets: Array<[string, LabelledQuestion[]]> = [
   ['dev', loadLabelledQuestions(labelledSetPaths.dev)],
+  ['hard', loadLabelledQuestions(labelledSetPaths.hard)],
 ];
-if (existsSync(hardPath)) sets.push(['hard', loadLabelledQuestions(hardPath)]);
 
 function topOne(weights: FieldWeights, questions: LabelledQuestion[]): number {
   const matcher = createMatcher({ items, conceptDetector: detector, fieldWeights: weights });
