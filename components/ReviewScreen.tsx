@@ -2,6 +2,9 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import { defaultOptionLabelLexicon } from '../utils/answer-options';
 import type { ReviewRow } from '../utils/review/review-rows';
+import { uiLanguage } from '../utils/ui-language';
+import type { StorageProblem } from '../utils/storage';
+import { browser } from 'wxt/browser';
 import { QuestionRow } from './QuestionRow';
 import { SidePanelButton } from './SidePanelButton';
 import { useReviewSession } from './use-review-session';
@@ -23,10 +26,16 @@ const filterLabels: Record<RowFilter, () => string> = {
   filled: () => i18n.t('filter.filled'),
 };
 
-/** The UI language: Japanese when the browser's is, English otherwise. */
-export function uiLanguage(): 'ja' | 'en' {
-  const locale = typeof navigator === 'undefined' ? 'en' : navigator.language;
-  return locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+/** The stored value a storage problem is about, in the UI language. */
+function problemName(problem: StorageProblem): string {
+  switch (problem) {
+    case 'knowledge-base-invalid':
+      return i18n.t('options.storage.knowledgeBase');
+    case 'aliases-invalid':
+      return i18n.t('options.storage.learnedAliases');
+    case 'settings-invalid':
+      return i18n.t('options.storage.settings');
+  }
 }
 
 /** Props of {@link ReviewScreen}. */
@@ -66,7 +75,16 @@ export function ReviewScreen({ tabId, place }: ReviewScreenProps) {
   return (
     <main className={`review ${place}`} lang={language}>
       <header className="review-header">
-        <h1>{i18n.t('appName')}</h1>
+        <div className="title-line">
+          <h1>{i18n.t('appName')}</h1>
+          <button
+            type="button"
+            data-testid="open-options"
+            onClick={() => void browser.runtime.openOptionsPage()}
+          >
+            {i18n.t('openOptions')}
+          </button>
+        </div>
         <p data-testid="scan-status" data-state={session.phase} role="status">
           {statusText}
         </p>
@@ -78,7 +96,10 @@ export function ReviewScreen({ tabId, place }: ReviewScreenProps) {
       </header>
       {session.knowledge?.problems.length ? (
         <p className="banner" role="alert">
-          {i18n.t('storageProblem', [session.knowledge.problems.join(', ')])}
+          {i18n.t('storageProblem', [session.knowledge.problems.map(problemName).join(', ')])}{' '}
+          <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {i18n.t('openOptions')}
+          </button>
         </p>
       ) : null}
       {session.phase === 'done' ? (

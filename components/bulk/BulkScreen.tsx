@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useMemo, useState } from 'react';
 import { formatBulkResult, type AnswerStyle } from '../../utils/knowledge-io/bulk-answers';
-import { uiLanguage } from '../ReviewScreen';
+import { uiLanguage } from '../../utils/ui-language';
 import { BulkQuestionRow } from './BulkQuestionRow';
 import { useBulkAnswer } from './use-bulk-answer';
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { answerSymbol } from '../../knowledge/answer-symbols';
 import type { KnowledgeItem } from '../../knowledge/schema';
 import { previewHasChanges, type ImportPreview } from '../../utils/knowledge-io/import-preview';
-import { uiLanguage } from '../ReviewScreen';
+import { uiLanguage } from '../../utils/ui-language';
 import { itemFieldName } from './import-messages';
 
 /** Rows shown per group before "and N more". */

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useMemo } from 'react';
 import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
-import { uiLanguage } from '../ReviewScreen';
+import { uiLanguage } from '../../utils/ui-language';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { ItemList } from './ItemList';
