@@ -12,9 +12,19 @@ export interface ChecklistTextItem {
   line: number;
 }
 
+/** What can be wrong in checklist text (codes, so that the options page can translate them). */
+export type ChecklistErrorCode =
+  'item-shape' | 'item-without-category' | 'empty-question' | 'invalid-answer' | 'duplicate-id';
+
 /** A problem found while reading checklist text, with where it is. */
 export interface ChecklistParseError {
   line: number;
+  /** 1-based column of the cell at fault (1 when the whole line is). */
+  column: number;
+  code: ChecklistErrorCode;
+  /** What the message's blanks are filled with: the item id, the text found, a line number. */
+  params: string[];
+  /** The problem in English, for the command line and logs. */
   message: string;
 }
 
@@ -68,6 +78,9 @@ export function parseChecklistText(text: string): ChecklistParseResult {
       if (firstSeen !== undefined) {
         errors.push({
           line: lineNumber,
+          column: 1,
+          code: 'duplicate-id',
+          params: [parsed.item.id, String(firstSeen)],
           message: `Item ${parsed.item.id} appears twice (first on line ${firstSeen}); each number must be unique.`,
         });
         return;
@@ -111,6 +124,9 @@ function readItemLine(
   if (cells.length < 4) {
     errors.push({
       line: lineNumber,
+      column: 1,
+      code: 'item-shape',
+      params: [id, String(cells.length - 1)],
       message: `Item ${id} needs the form "N | question | ○ | remarks |" (found ${cells.length - 1} separators).`,
     });
     return undefined;
@@ -118,18 +134,30 @@ function readItemLine(
   if (category === '') {
     errors.push({
       line: lineNumber,
+      column: 1,
+      code: 'item-without-category',
+      params: [id],
       message: `Item ${id} comes before any category line; put the category name on its own line above it.`,
     });
     return undefined;
   }
   if (question === '') {
-    errors.push({ line: lineNumber, message: `Item ${id} has an empty question.` });
+    errors.push({
+      line: lineNumber,
+      column: cellColumn(line, 1),
+      code: 'empty-question',
+      params: [id],
+      message: `Item ${id} has an empty question.`,
+    });
     return undefined;
   }
   const answer = parseAnswerSymbol(answerCell);
   if (!answer) {
     errors.push({
       line: lineNumber,
+      column: cellColumn(line, 2),
+      code: 'invalid-answer',
+      params: [answerCell, id],
       message: `Item ${id}: the answer must be ○, × or – (found "${answerCell}").`,
     });
     return undefined;
@@ -141,6 +169,14 @@ function readItemLine(
     remarksSoFar,
     closed,
   };
+}
+
+/** The 1-based column where cell `index` (0 = the number) of an item line starts its text. */
+function cellColumn(line: string, index: number): number {
+  let start = 0;
+  for (let cell = 0; cell < index; cell++) start = line.indexOf('|', start) + 1;
+  while (line[start] === ' ') start++;
+  return start + 1;
 }
 
 /** The fields {@link formatChecklistText} writes. */

@@ -18,11 +18,7 @@ export function parseChecklistFile(
   current: readonly KnowledgeItem[],
 ): { items: KnowledgeItem[]; issues: ImportIssue[] } {
   const parsed = parseChecklistText(text);
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  // The parser reports lines only; its messages are precise enough to show as they are.
-  const issues = parsed.errors.map((error) =>
-    createImportIssue('checklist-syntax', error.line, errorColumn(error, lines), error.message),
-  );
+  const issues = parsed.errors.map(toImportIssue);
   const currentById = new Map(current.map((item) => [item.id, item]));
   const items = parsed.items.map((read) =>
     toKnowledgeItem(read, currentById.get(read.id), current),
@@ -33,17 +29,21 @@ export function parseChecklistFile(
   return { items: issues.length > 0 ? [] : items, issues };
 }
 
-/**
- * Where on its line an error is: at the text the parser quotes as found (a bad answer cell), else
- * at the start of the line.
- */
-function errorColumn(error: ChecklistParseError, lines: readonly string[]): number {
-  const found = /found "([^"]+)"/.exec(error.message)?.[1];
-  const line = lines[error.line - 1] ?? '';
-  // The answer is the third cell: search after the second "|", not in the question.
-  const answerStart = line.indexOf('|', line.indexOf('|') + 1) + 1;
-  const at = found === undefined || answerStart === 0 ? -1 : line.indexOf(found, answerStart);
-  return at >= 0 ? at + 1 : 1;
+/** The parser's error as an import issue, so the options page words it in the UI language. */
+function toImportIssue(error: ChecklistParseError): ImportIssue {
+  const [first = '', second = ''] = error.params;
+  switch (error.code) {
+    case 'invalid-answer':
+      return createImportIssue('invalid-answer', error.line, error.column, first);
+    case 'duplicate-id':
+      return createImportIssue('duplicate-id', error.line, error.column, first, second);
+    case 'empty-question':
+      return createImportIssue('empty-question', error.line, error.column);
+    case 'item-without-category':
+      return createImportIssue('empty-category', error.line, error.column);
+    case 'item-shape':
+      return createImportIssue('checklist-syntax', error.line, error.column, error.message);
+  }
 }
 
 function toKnowledgeItem(

@@ -101,6 +101,8 @@ describe('the checklist text format', () => {
     const text =
       'セキュリティチェックリスト\n情報セキュリティ管理\n1 | 方針?を策定しているか。 | ? | |\n';
     const read = await readImportFile('kb.txt', new TextEncoder().encode(text), empty);
-    expect(read.issues).toMatchObject([{ code: 'checklist-syntax', line: 3, column: 20 }]);
+    expect(read.issues).toMatchObject([
+      { code: 'invalid-answer', line: 3, column: 20, params: ['?'] },
+    ]);
   });
 });
