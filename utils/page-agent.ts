@@ -40,8 +40,11 @@ export function createPageAgent(doc: Document): PageAgent {
           if (questions.size === 0) scan();
           const outcomes = request.requests.map((fill) => {
             const question = questions.get(fill.id);
-            if (!question)
+            // A framework may have re-rendered the form since the scan: never write into detached
+            // elements and call it filled. The review rescans and shows the new fields.
+            if (!question || !isStillShown(question)) {
               return { id: fill.id, answer: 'no-field' as const, remarks: 'no-field' as const };
+            }
             const outcome = fillQuestion(question, fill);
             if (outcome.answer === 'filled' || outcome.remarks === 'filled') {
               undoHistory.push({ outcome, highlight: highlightFilled(touchedElements(question)) });
@@ -71,6 +74,14 @@ export function createPageAgent(doc: Document): PageAgent {
   };
 }
 
+function isStillShown(question: ScannedQuestion): boolean {
+  const elements = [
+    ...(question.answer ? controlElements(question.answer) : []),
+    ...(question.remarks ? [question.remarks.element] : []),
+  ];
+  return elements.every((element) => element.isConnected);
+}
+
 function touchedElements(question: ScannedQuestion): Element[] {
   const elements: Element[] = [];
   if (question.answer) {
@@ -97,7 +108,8 @@ function describeQuestion(question: ScannedQuestion): QuestionField {
       ? []
       : answer.kind === 'checkbox'
         ? [answer.label]
-        : answer.options.map((option) => option.label),
+        : // The protocol carries at most 200 options: a country list is no yes/no question anyway.
+          answer.options.slice(0, 200).map((option) => option.label),
     currentAnswer: answer ? currentAnswerLabel(answer) : null,
     remarksKind: question.remarks?.kind ?? null,
     currentRemarks: question.remarks ? currentText(question.remarks).slice(0, 20_000) : '',

@@ -78,7 +78,17 @@ const trailingNoise =
  */
 export function stripQuestionNoise(text: string): string {
   const cleaned = text.replace(/\s+/g, ' ').trim();
-  const withoutLeading = cleaned.replace(leadingNoise, '').trim();
+  // Numbering is often full width (「１．」「問１２」「Ｑ１．」「①」): match on the NFKC form, then
+  // cut the original where its NFKC form has covered the match, so the text keeps its own spelling.
+  const noise = leadingNoise.exec(cleaned.normalize('NFKC'))?.[0] ?? '';
+  let cut = 0;
+  while (
+    noise !== '' &&
+    cut < cleaned.length &&
+    cleaned.slice(0, cut).normalize('NFKC').length < noise.length
+  )
+    cut++;
+  const withoutLeading = cleaned.slice(cut).trim();
   // A "question" that is only a number stays as it was rather than becoming empty.
   const candidate = (withoutLeading === '' ? cleaned : withoutLeading).replace(trailingNoise, '');
   return candidate.trim();

@@ -1,6 +1,10 @@
 import { deepElements, parentOf } from './dom-walk';
 import { contactInputTypes, textInputTypes } from './field-roles';
-import { cleanPageText, labelsOf, visibleText } from './visible-text';
+import { createTableGridCache, type TableGrid } from './table-grid';
+import { cleanPageText, labelsOf, referencedText, visibleText } from './visible-text';
+
+/** Longest option label kept: options are answers, not essays. */
+export const maxOptionLabelLength = 200;
 
 /** One choice of a radio group, select, listbox or checkbox group, with the label a person reads. */
 export interface ChoiceOption {
@@ -54,6 +58,7 @@ export function findPageControls(
   root: Document | Element,
   isVisible: (element: Element) => boolean,
   maxControls = Number.POSITIVE_INFINITY,
+  gridFor: (table: HTMLTableElement) => TableGrid = createTableGridCache(),
 ): PageControls {
   const answers: PageControls['answers'] = [];
   const texts: PageControls['texts'] = [];
@@ -87,7 +92,11 @@ export function findPageControls(
           const position = seen;
           order.push(() => answers.push({ control: { kind: 'radio', options }, position }));
         }
-        group.push({ label: choiceLabel(input, isVisible), element: input, value: input.value });
+        group.push({
+          label: choiceLabel(input, isVisible, gridFor),
+          element: input,
+          value: input.value,
+        });
       } else if (type === 'checkbox') {
         if (!isChoiceVisible(input, isVisible)) continue;
         seen++;
@@ -100,7 +109,7 @@ export function findPageControls(
           const position = seen;
           order.push(() => answers.push({ control: checkboxControl(members), position }));
         }
-        group.push({ element: input, label: choiceLabel(input, isVisible) });
+        group.push({ element: input, label: choiceLabel(input, isVisible, gridFor) });
       } else if (textInputTypes.has(type) && !contactInputTypes.has(type) && isVisible(input)) {
         seen++;
         const position = seen;
@@ -113,7 +122,7 @@ export function findPageControls(
       if (select.disabled || !isVisible(select)) continue;
       seen++;
       const options = Array.from(select.options).map((option) => ({
-        label: cleanPageText(option.label || option.text),
+        label: cleanPageText(option.label || option.text, maxOptionLabelLength),
         element: option,
         value: option.value,
       }));
@@ -245,11 +254,16 @@ function closestRole(element: Element, roles: string[]): Element | null {
 }
 
 /** The label of a native radio or checkbox: its `<label>`, `aria-label`, nearby text, or value. */
-function choiceLabel(input: HTMLInputElement, isVisible: (element: Element) => boolean): string {
+function choiceLabel(
+  input: HTMLInputElement,
+  isVisible: (element: Element) => boolean,
+  gridFor: (table: HTMLTableElement) => TableGrid,
+): string {
   const fromLabels = labelsOf(input)
     .map((label) => visibleText(label, () => true))
     .join(' ');
-  const fromAria = input.getAttribute('aria-label') ?? '';
+  const fromAria =
+    referencedText(input, 'aria-labelledby', isVisible) || (input.getAttribute('aria-label') ?? '');
   let adjacent = '';
   const next = input.nextSibling;
   if (next && next.nodeType === 3) adjacent = next.textContent ?? '';
@@ -261,44 +275,22 @@ function choiceLabel(input: HTMLInputElement, isVisible: (element: Element) => b
     adjacent = visibleText(next as Element, isVisible);
   }
   const label = cleanPageText(fromLabels || fromAria || adjacent, 200);
-  return label || columnHeaderLabel(input) || cleanPageText(input.value, 200);
+  return label || columnHeaderLabel(input, gridFor) || cleanPageText(input.value, 200);
 }
 
 /**
  * A radio alone in a table cell is labelled by its column's header: check sheets often lay out
  * 「はい | いいえ | 該当なし」 as columns with one bare radio per cell.
  */
-function columnHeaderLabel(input: Element): string {
+function columnHeaderLabel(
+  input: Element,
+  gridFor: (table: HTMLTableElement) => TableGrid,
+): string {
   const cell = input.closest('td, th');
-  const row = cell?.parentElement;
-  const table = row?.closest('table');
-  if (!cell || !row || !table || cell.querySelectorAll('input').length !== 1) return '';
-  const column = columnIndex(cell);
-  const headerRows = Array.from(table.querySelectorAll('thead tr, tr')).filter(
-    (candidate) => candidate !== row && candidate.querySelector('th') !== null,
-  );
-  for (const headerRow of headerRows.reverse()) {
-    const header = Array.from(headerRow.children).find((candidate) => {
-      const start = columnIndex(candidate);
-      return start <= column && column < start + ((candidate as HTMLTableCellElement).colSpan || 1);
-    });
-    const text = header ? cleanPageText(header.textContent ?? '', 200) : '';
-    if (text !== '') return text;
-  }
-  return '';
-}
-
-/** A cell's column, counting the column spans of the cells before it. */
-function columnIndex(cell: Element): number {
-  let column = 0;
-  for (
-    let sibling = cell.previousElementSibling;
-    sibling;
-    sibling = sibling.previousElementSibling
-  ) {
-    column += (sibling as HTMLTableCellElement).colSpan || 1;
-  }
-  return column;
+  const table = cell?.closest('table');
+  if (!cell || !table || cell.querySelectorAll('input').length !== 1) return '';
+  const column = gridFor(table).columnOf(cell);
+  return column === undefined ? '' : gridFor(table).headerAt(column);
 }
 
 /** The label of an ARIA choice: `aria-label`, `data-value`, or its text. */

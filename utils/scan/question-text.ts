@@ -1,3 +1,4 @@
+import { classifyOptionLabel } from '../answer-options';
 import { stripQuestionNoise } from '../matching/normalize-text';
 import { controlElements, type AnswerControl } from './answer-controls';
 import { deepElements, parentOf } from './dom-walk';
@@ -7,6 +8,7 @@ import {
   questionColumnPattern,
   remarksLeadPattern,
 } from './field-roles';
+import type { TableGrid } from './table-grid';
 import { cleanPageText, labelsOf, referencedText, textBlocks, visibleText } from './visible-text';
 
 /** What finding a question's text needs to know about the page. */
@@ -14,6 +16,10 @@ export interface QuestionTextContext {
   isVisible: (element: Element) => boolean;
   /** Elements whose text is not the question (option labels, remarks labels, other controls). */
   exclude: ReadonlySet<Element>;
+  /** How many answer controls each element holds: a legend names a fieldset of one question only. */
+  holders: ReadonlyMap<Element, number>;
+  /** The grid of a table, merged cells counted (cached for the scan). */
+  gridFor: (table: HTMLTableElement) => TableGrid;
 }
 
 /** Texts longer than this are a whole section, not one question: look closer to the control. */
@@ -62,38 +68,26 @@ export function findQuestionText(
 /** In a check-sheet table row: the cell under a question-like header, or the longest text cell. */
 function tableRowQuestion(root: Element, area: Element, context: QuestionTextContext): string {
   const row = root.closest('tr');
-  if (!row || !isWithinOrSelf(area, row)) return '';
-  const cells = Array.from(row.children).filter(
-    (cell) => cell.tagName === 'TD' || cell.tagName === 'TH',
-  );
-  const headers = headerTexts(row);
-  const questionColumn = headers.findIndex(
-    (header) => questionColumnPattern.test(header) && !answerColumnPattern.test(header),
-  );
-  const columnCell = questionColumn >= 0 ? cells[questionColumn] : undefined;
-  if (columnCell && !hasControl(columnCell)) {
+  const table = row?.closest('table');
+  if (!row || !table || !isWithinOrSelf(area, row)) return '';
+  const grid = context.gridFor(table);
+  const questionColumn = grid
+    .headers()
+    .findIndex((header) => questionColumnPattern.test(header) && !answerColumnPattern.test(header));
+  const columnCell = questionColumn >= 0 ? grid.cellAt(row, questionColumn) : undefined;
+  if (columnCell && columnCell.parentElement === row && !hasControl(columnCell)) {
     const text = visibleText(columnCell, context.isVisible, context.exclude);
     if (text !== '') return text;
   }
+  // No question header: the longest text cell of the row itself (a category merged down from the
+  // row above belongs to several questions, not this one).
   let best = '';
-  for (const cell of cells) {
+  for (const cell of Array.from((row as HTMLTableRowElement).cells)) {
     if (hasControl(cell)) continue;
     const text = visibleText(cell, context.isVisible, context.exclude);
     if (text.length > best.length && !/^[\d\s.:()-]*$/.test(text)) best = text;
   }
   return best;
-}
-
-function headerTexts(row: HTMLTableRowElement | Element): string[] {
-  const table = row.closest('table');
-  if (!table) return [];
-  const headerRow =
-    table.querySelector('thead tr') ??
-    Array.from(table.querySelectorAll('tr')).find(
-      (candidate) => candidate.querySelector('th') && candidate !== row,
-    );
-  if (!headerRow) return [];
-  return Array.from(headerRow.children).map((cell) => cleanPageText(cell.textContent ?? ''));
 }
 
 function hasControl(cell: Element): boolean {
@@ -110,35 +104,22 @@ function isWithinOrSelf(area: Element, row: Element): boolean {
   return false;
 }
 
-/** `aria-labelledby`/`aria-label` on the group, `<legend>` of its fieldset, `<label>` of a control. */
+/**
+ * The question's explicit label: a select's or checkbox's own `<label>`/`aria-labelledby`/
+ * `aria-label` first (two labelled questions may share a fieldset), then on the group or its
+ * ancestors `aria-labelledby`, `aria-label` and the `<legend>` of a fieldset holding this question
+ * alone, and last `aria-describedby`.
+ */
 function explicitGroupLabel(
   control: AnswerControl,
   root: Element,
   area: Element,
   context: QuestionTextContext,
 ): string {
-  for (let node: Element | null = root; node; node = parentOf(node)) {
-    const labelled = referencedText(node, 'aria-labelledby', context.isVisible);
-    if (
-      labelled !== '' &&
-      !isOptionText(labelled, control) &&
-      !genericControlLabelPattern.test(cleanPageText(labelled))
-    ) {
-      return labelled;
-    }
-    const ariaLabel = node.getAttribute('aria-label');
-    if (
-      ariaLabel &&
-      ['radiogroup', 'group', 'listbox', 'combobox'].includes(node.getAttribute('role') ?? '')
-    ) {
-      if (!isOptionText(ariaLabel, control)) return ariaLabel;
-    }
-    if (node.tagName === 'FIELDSET') {
-      const legend = Array.from(node.children).find((child) => child.tagName === 'LEGEND');
-      if (legend) return visibleText(legend, context.isVisible, context.exclude);
-    }
-    if (node === area) break;
-  }
+  const usable = (text: string) =>
+    text !== '' &&
+    !isOptionText(text, control) &&
+    !genericControlLabelPattern.test(cleanPageText(text));
   if (control.kind === 'select' || control.kind === 'checkbox' || control.kind === 'listbox') {
     const element = control.element;
     const own =
@@ -148,11 +129,29 @@ function explicitGroupLabel(
         .join(' ') ||
       element.getAttribute('aria-label') ||
       '';
-    const generic = genericControlLabelPattern.test(cleanPageText(own));
-    if (own !== '' && !generic && !(control.kind === 'checkbox' && isShortAnswerWord(own)))
-      return own;
+    if (usable(own) && !(control.kind === 'checkbox' && isShortAnswerWord(own))) return own;
   }
-  return '';
+  for (let node: Element | null = root; node; node = parentOf(node)) {
+    const labelled = referencedText(node, 'aria-labelledby', context.isVisible);
+    if (usable(labelled)) return labelled;
+    const ariaLabel = node.getAttribute('aria-label') ?? '';
+    if (
+      ['radiogroup', 'group', 'listbox', 'combobox'].includes(node.getAttribute('role') ?? '') &&
+      usable(ariaLabel)
+    ) {
+      return ariaLabel;
+    }
+    if (node.tagName === 'FIELDSET' && (context.holders.get(node) ?? 0) <= 1) {
+      const legend = Array.from(node.children).find((child) => child.tagName === 'LEGEND');
+      if (legend) return visibleText(legend, context.isVisible, context.exclude);
+    }
+    if (node === area) break;
+  }
+  const elements = controlElements(control);
+  const describedBy = [root, ...elements]
+    .map((element) => referencedText(element, 'aria-describedby', context.isVisible))
+    .find(usable);
+  return describedBy ?? '';
 }
 
 function isOptionText(text: string, control: AnswerControl): boolean {
@@ -161,9 +160,13 @@ function isOptionText(text: string, control: AnswerControl): boolean {
   return control.options.some((option) => option.label === cleaned);
 }
 
-/** A checkbox label like 「実施している」 or "Yes" names the answer, not the question. */
+/** A checkbox label like 「実施している」, "Yes" or "Not applicable" names the answer, not the question. */
 function isShortAnswerWord(text: string): boolean {
-  return cleanPageText(text).length <= 12 && !/[?？か]$/.test(text.trim());
+  const cleaned = cleanPageText(text);
+  if (/[?？か]$/.test(cleaned)) return false;
+  return (
+    cleaned.length <= 12 || (cleaned.length <= 30 && classifyOptionLabel(cleaned) !== undefined)
+  );
 }
 
 /** The last heading (role=heading, h1–h6, dt, legend-like label) before the control, in its area. */

@@ -1,6 +1,6 @@
 import { stripQuestionNoise } from '../matching/normalize-text';
 import { findPageControls, type AnswerControl, type TextField } from './answer-controls';
-import { createVisibilityCheck, parentOf } from './dom-walk';
+import { createVisibilityCheck, deepContains, parentOf } from './dom-walk';
 import {
   contactFieldPattern,
   datePlaceholderPattern,
@@ -8,8 +8,9 @@ import {
   remarksLeadPattern,
 } from './field-roles';
 import { mapControlOwnership, owningControl } from './question-units';
+import { createTableGridCache } from './table-grid';
 import { findQuestionText } from './question-text';
-import { cleanPageText, labelsOf, referencedText, visibleText } from './visible-text';
+import { cleanPageText, labelsOf, referencedText, textBlocks, visibleText } from './visible-text';
 
 /** One questionnaire question found on a page: its text, answer control and remarks field. */
 export interface ScannedQuestion {
@@ -50,7 +51,13 @@ export const defaultMaxControls = 3_000;
 export function scanQuestions(root: Document | Element, options: ScanOptions = {}): ScanResult {
   const isVisible = createVisibilityCheck();
   const idFor = options.idFor ?? createElementIds();
-  const controls = findPageControls(root, isVisible, options.maxControls ?? defaultMaxControls);
+  const gridFor = createTableGridCache();
+  const controls = findPageControls(
+    root,
+    isVisible,
+    options.maxControls ?? defaultMaxControls,
+    gridFor,
+  );
   const answers = controls.answers.map((entry) => entry.control);
   const ownership = mapControlOwnership(answers);
 
@@ -80,7 +87,14 @@ export function scanQuestions(root: Document | Element, options: ScanOptions = {
   for (const { field, position } of controls.texts) {
     const label = ownLabel(field.element, isVisible);
     if (isContactField(field.element, label)) continue;
-    textEntries.push({ field, position, label, owner: owningControl(field, ownership) });
+    const owner = owningControl(field, ownership);
+    const ownBranch =
+      owner === undefined
+        ? undefined
+        : ownQuestionBranch(field.element, label, ownership.roots[owner]!, isVisible);
+    // The branch's text is that field's question, not the nearby answer control's.
+    if (ownBranch) exclude.add(ownBranch);
+    textEntries.push({ field, position, label, owner: ownBranch ? undefined : owner });
     exclude.add(field.element);
     for (const labelElement of labelsOf(field.element)) exclude.add(labelElement);
   }
@@ -118,6 +132,8 @@ export function scanQuestions(root: Document | Element, options: ScanOptions = {
     text: findQuestionText(control, ownership.roots[index]!, ownership.areas[index]!, {
       isVisible,
       exclude,
+      holders: ownership.holders,
+      gridFor,
     }),
     answer: control,
     remarks: null,
@@ -213,6 +229,30 @@ function nearbyText(
     node = parentOf(node);
   }
   return '';
+}
+
+/**
+ * When a free-text field near an answer control asks a question of its own ("Which firewall
+ * product do you use?") rather than taking that control's remarks, the field's own branch of the
+ * page (its highest ancestor not shared with the control); `undefined` when it is remarks. It asks
+ * its own when its label, or a text in that branch, reads as a question and not a remarks label.
+ */
+function ownQuestionBranch(
+  field: Element,
+  label: string,
+  answerRoot: Element,
+  isVisible: (element: Element) => boolean,
+): Element | undefined {
+  const looksAsked = (text: string) =>
+    text.length >= 8 &&
+    !remarksLeadPattern.test(text) &&
+    /[?？]$|(?:か|ますか|ですか|ください|下さい)[。．]?$/.test(text);
+  let branch = field;
+  for (let node = parentOf(field); node && !deepContains(node, answerRoot); node = parentOf(node))
+    branch = node;
+  if (label !== '') return looksAsked(label) ? branch : undefined;
+  if (branch === field) return undefined;
+  return textBlocks(branch, isVisible).some(looksAsked) ? branch : undefined;
 }
 
 /**

@@ -15,14 +15,29 @@ const skippedTags = new Set([
 
 /** Characters that must never reach the popup: controls, bidi overrides, zero-width marks. */
 const unsafeCharacters =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u{E0000}-\u{E007F}]/gu;
+
+/**
+ * Removes characters that must never reach the popup. Done before spaces are folded: JavaScript's
+ * `\s` counts U+FEFF as a space, which would split "back\uFEFFups" into two words.
+ */
+function stripUnsafe(text: string): string {
+  return text.replace(unsafeCharacters, '');
+}
+
+/** Cuts text to at most `maxLength` UTF-16 units without leaving half of a surrogate pair. */
+function cutText(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
 
 /** Longest question text kept; real questions are far shorter, hostile pages are not. */
 export const maxQuestionTextLength = 1_000;
 
 /** Makes untrusted page text inert and tidy: no control or bidi characters, one line, bounded. */
 export function cleanPageText(text: string, maxLength = maxQuestionTextLength): string {
-  return text.replace(unsafeCharacters, '').replace(/\s+/g, ' ').trim().slice(0, maxLength);
+  return cutText(stripUnsafe(text).replace(/\s+/g, ' ').trim(), maxLength);
 }
 
 /**
@@ -53,7 +68,7 @@ export function visibleText(
     if (node.nodeType === 1 && isBlock(node as Element)) parts.push(' ');
   };
   visit(element);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return stripUnsafe(parts.join('')).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -69,7 +84,7 @@ export function textBlocks(
   const blocks: string[] = [];
   let current = '';
   const flush = () => {
-    const text = current.replace(/\s+/g, ' ').trim();
+    const text = stripUnsafe(current).replace(/\s+/g, ' ').trim();
     if (text !== '') blocks.push(text);
     current = '';
   };
