@@ -5,10 +5,9 @@ import { scanQuestions } from '../../../utils/scan/scan-questions';
 import { scanHtml } from './support/scan-html';
 
 /**
- * Layouts the scanner reads wrongly today (2026-11-26, found while writing the scan tests; reported
- * to the scanner's owner). Each scenario states the right reading and is marked `it.fails`: when
- * a fix lands, vitest reports the scenario as passing unexpectedly, and it moves to the file of
- * its rule as a plain `it`.
+ * Layouts found while writing the scan tests that the scanner first read wrongly (2026-11-26):
+ * labels shared in a fieldset, free text beside a choice, aria-describedby, full-width numbering,
+ * answer-word checkboxes, terse contact labels, protocol limits and invisible characters.
  */
 
 beforeEach(() => {
@@ -18,8 +17,8 @@ beforeEach(() => {
 const yesSelect = (id: string) =>
   `<select id="${id}"><option value="">-</option><option>Yes</option><option>No</option></select>`;
 
-describe('known gaps in finding question text', () => {
-  it.fails('two labelled questions in one fieldset keep their own labels, not the legend', () => {
+describe('finding question text in unusual layouts', () => {
+  it('two labelled questions in one fieldset keep their own labels, not the legend', () => {
     const texts = scanHtml(`<fieldset><legend>Access control</legend>
       <label for="a">Do you enforce MFA for remote access?</label>${yesSelect('a')}
       <label for="b">Do you review access rights quarterly?</label>${yesSelect('b')}</fieldset>`).map(
@@ -31,9 +30,7 @@ describe('known gaps in finding question text', () => {
     ]);
   });
 
-  it.fails('a free-text question next to the only choice question stays a question', () => {
-    // Today the select's "area" grows over the whole form (it is the only choice control), so the
-    // input becomes its remarks and the select is given the input's question text.
+  it('a free-text question next to the only choice question stays a question', () => {
     const questions = scanHtml(`<form><div>
       <div><p>Do you have a firewall?</p>${yesSelect('a')}</div>
       <div><p>Which firewall product do you use?</p><input id="b"></div></div></form>`);
@@ -43,18 +40,17 @@ describe('known gaps in finding question text', () => {
     ]);
   });
 
-  it.fails('aria-describedby names a control that has no other association', () => {
+  it('aria-describedby names a control that has no other association', () => {
     const texts = scanHtml(`<div class="help"><p id="d1">Do you run vulnerability scans?</p>
       <p id="d2">Do you have a firewall?</p></div>
       <div><select aria-describedby="d1"><option value="">-</option><option>Yes</option></select></div>
       <div><select aria-describedby="d2"><option value="">-</option><option>Yes</option></select></div>`).map(
       (question) => question.text,
     );
-    // Today: one question reading both paragraphs, and the second select is dropped.
     expect(texts).toEqual(['Do you run vulnerability scans?', 'Do you have a firewall?']);
   });
 
-  it.fails('full-width numbering 「１．」「問１２」「Q１．」「①」 is stripped', () => {
+  it('full-width numbering 「１．」「問１２」「Q１．」「①」 is stripped', () => {
     const texts = scanHtml(
       [
         '１．方針を策定していますか。',
@@ -73,13 +69,13 @@ describe('known gaps in finding question text', () => {
     ]);
   });
 
-  it.fails('a single checkbox labelled "Not applicable" is an answer, not the question', () => {
+  it('a single checkbox labelled "Not applicable" is an answer, not the question', () => {
     const [question] = scanHtml(`<div><p>Do you have a DPO?</p>
       <label><input type="checkbox" id="d"> Not applicable</label></div>`);
     expect(question?.text).toBe('Do you have a DPO?');
   });
 
-  it.fails('a plain "Name" or 都道府県 field is a contact field, not a question', () => {
+  it('a plain "Name" or 都道府県 field is a contact field, not a question', () => {
     const texts = scanHtml(`<label for="n">Name</label><input id="n">
       <label for="p">都道府県</label><input id="p">
       <p>Describe your incident response process</p><textarea id="t"></textarea>`).map(
@@ -89,8 +85,8 @@ describe('known gaps in finding question text', () => {
   });
 });
 
-describe('known gaps in naming choices', () => {
-  it.fails('a radio labelled through aria-labelledby takes that text', () => {
+describe('naming choices', () => {
+  it('a radio labelled through aria-labelledby takes that text', () => {
     const [question] = scanHtml(`<div><p>Do you encrypt laptops?</p>
       <input type="radio" name="e" aria-labelledby="ly"><input type="radio" name="e" aria-labelledby="ln"></div>
       <div class="legend"><span id="ly">Yes</span> <span id="ln">No</span></div>`);
@@ -98,8 +94,8 @@ describe('known gaps in naming choices', () => {
   });
 });
 
-describe('known gaps between the scan and the popup contract', () => {
-  it.fails('a page with a 250-option select (a country list) still answers a valid scan', () => {
+describe('the scan within the popup contract', () => {
+  it('a page with a 250-option select (a country list) still answers a valid scan', () => {
     const countries = Array.from(
       { length: 250 },
       (_, index) => `<option>Country ${index}</option>`,
@@ -107,13 +103,12 @@ describe('known gaps between the scan and the popup contract', () => {
     document.body.innerHTML = `<label for="c">Where is your data stored?</label>
       <select id="c">${countries.join('')}</select>
       <label for="q">Do you encrypt backups?</label>${yesSelect('q')}`;
-    // Today the reply breaks `options.max(200)`; the popup's scanFrames drops the whole frame.
     expect(
       scanReplySchema.safeParse(createPageAgent(document).handle({ type: 'kotae/scan' })).success,
     ).toBe(true);
   });
 
-  it.fails('a select option longer than 200 characters still gives a valid scan', () => {
+  it('a select option longer than 200 characters still gives a valid scan', () => {
     document.body.innerHTML = `<label for="c">Which statement fits?</label>
       <select id="c"><option>${'We review the policy every year. '.repeat(8)}</option><option>No</option></select>`;
     expect(
@@ -122,18 +117,18 @@ describe('known gaps between the scan and the popup contract', () => {
   });
 });
 
-describe('known gaps in cleaning page text', () => {
-  it.fails('a zero-width no-break space (U+FEFF) inside a word does not split it', () => {
+describe('cleaning page text', () => {
+  it('a zero-width no-break space (U+FEFF) inside a word does not split it', () => {
     document.body.innerHTML = `<label for="a">Do you encrypt back\uFEFFups?</label>${yesSelect('a')}`;
     expect(scanQuestions(document).questions[0]?.text).toBe('Do you encrypt backups?');
   });
 
-  it.fails('the Arabic letter mark and invisible tag characters are removed', () => {
+  it('the Arabic letter mark and invisible tag characters are removed', () => {
     document.body.innerHTML = `<label for="a">Do you log?\u061C\u{E0041}\u{E0042}</label>${yesSelect('a')}`;
     expect(scanQuestions(document).questions[0]?.text).toBe('Do you log?');
   });
 
-  it.fails('cutting a long question never leaves half of a surrogate pair', () => {
+  it('cutting a long question never leaves half of a surrogate pair', () => {
     document.body.innerHTML = `<label for="a">a${'😀'.repeat(600)}</label>${yesSelect('a')}`;
     expect(scanQuestions(document).questions[0]?.text).not.toMatch(/[\uD800-\uDBFF]$/);
   });
