@@ -257,11 +257,11 @@ export const bundledItemKeywords: Readonly<Record<string, readonly string[]>> = 
     '不正アクセスの通知',
     'インシデント通知',
     '通知手順',
-    'intrusion detection',
     'breach notification',
     'incident notification',
     'notify customers',
     'notification procedure',
+    'notify when unauthorized access is detected',
   ],
   '22': [
     '接続元IPアドレス',
@@ -1253,9 +1253,9 @@ export const bundledItemKeywords: Readonly<Record<string, readonly string[]>> = 
     '委託先との契約',
     'vendor due diligence',
     'vendor security assessment',
-    'supplier security requirements',
     'equivalent security standards',
     'subcontractor security obligations',
+    'supplier security standards',
   ],
   '111': [
     '委託先の定期評価',
