@@ -15,8 +15,9 @@ export interface ItemPickerProps {
 export function ItemPicker({ items, alternatives, language, onPick }: ItemPickerProps) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
-  const search = useMemo(() => createItemSearch(items), [items]);
-  const results = query.trim() === '' ? alternatives : search.search(query);
+  // Built when the picker opens: a review of 100 rows must not build 100 search indexes.
+  const search = useMemo(() => (open ? createItemSearch(items) : undefined), [open, items]);
+  const results = query.trim() === '' || !search ? alternatives : search.search(query);
   if (!open) {
     return (
       <button type="button" data-testid="pick-item" onClick={() => setOpen(true)}>

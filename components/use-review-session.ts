@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { KnowledgeItem } from '../knowledge/schema';
-import { createMatcher, type Matcher } from '../utils/matching/create-matcher';
+import type { Matcher } from '../utils/matching/create-matcher';
+import { createCachedMatcher } from '../utils/review/cached-matcher';
 import { pageChangedSchema, type FillRequestMessage } from '../utils/messages';
 import { rowAfterFill } from '../utils/review/fill-outcomes';
 import {
@@ -76,17 +77,27 @@ export function useReviewSession(tabId: number | null): ReviewSession {
     () => new Map((knowledge?.items ?? []).map((item) => [item.id, item])),
     [knowledge],
   );
-  const matcher = useMemo<Matcher | null>(
-    () =>
-      knowledge
-        ? createMatcher({
-            items: knowledge.items,
-            aliases: knowledge.aliases,
-            threshold: knowledge.settings.confidenceThreshold,
-          })
-        : null,
-    [knowledge],
-  );
+  const [matcher, setMatcher] = useState<Matcher | null>(null);
+  useEffect(() => {
+    if (!knowledge) return;
+    let current = true;
+    createCachedMatcher({
+      items: knowledge.items,
+      aliases: knowledge.aliases,
+      threshold: knowledge.settings.confidenceThreshold,
+    }).then(
+      (built) => {
+        if (current) setMatcher(built);
+      },
+      (reason: unknown) => {
+        setError(String(reason));
+        setPhase('error');
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [knowledge]);
   const lexicon = knowledge?.settings.optionLabels;
 
   useEffect(() => {
@@ -123,12 +134,34 @@ export function useReviewSession(tabId: number | null): ReviewSession {
     [matcher, lexicon, itemsById, tabId],
   );
 
+  // The first scan starts at once, while the knowledge base loads and the matcher is built: the
+  // page reads itself in its own process meanwhile.
+  const firstScan = useRef<Promise<FrameScan[]> | null>(null);
+  useEffect(() => {
+    if (tabId === null || firstScan.current) return;
+    const started = injectPageAgent(tabId).then((ids) => {
+      frames.current = ids;
+      return scanFrames(tabId, ids);
+    });
+    started.catch(() => {
+      // Reported by the rescan that awaits it.
+    });
+    firstScan.current = started;
+  }, [tabId]);
+
   const rescan = useCallback(async () => {
     if (tabId === null || !matcher) return;
     setPhase('scanning');
     try {
-      frames.current = await injectPageAgent(tabId);
-      const scans = await scanFrames(tabId, frames.current);
+      const early = firstScan.current;
+      firstScan.current = Promise.resolve([]);
+      const scans =
+        early && rowsRef.current.length === 0 && frames.current.length > 0
+          ? await early
+          : await injectPageAgent(tabId).then((ids) => {
+              frames.current = ids;
+              return scanFrames(tabId, ids);
+            });
       const url = scans.find((scan) => scan.frameId === 0)?.reply.url ?? scans[0]?.reply.url ?? '';
       setRows(await mergeScan(scans, url));
       setPageUrl(url);

@@ -189,33 +189,58 @@ export function classifyOptionLabel(
 ): LabelClass | undefined {
   const folded = foldLabel(label);
   if (folded === '' || placeholderPattern.test(folded)) return undefined;
-  const classes: LabelClass[] = ['yes', 'no', 'na', 'other'];
-  for (const answerClass of classes) {
-    if (lexicon[answerClass].some((term) => foldLabel(term) === folded)) return answerClass;
-  }
+  const compiled = compileLexicon(lexicon);
+  const exact = compiled.exact.get(folded);
+  if (exact) return exact;
   let best: { answerClass: LabelClass; length: number } | undefined;
-  for (const answerClass of classes) {
-    for (const term of lexicon[answerClass]) {
-      const foldedTerm = foldLabel(term);
-      // One-letter words (y, n) and bare dashes only count when they are the whole label.
-      if (foldedTerm.length < 2 && /[a-z]/.test(foldedTerm)) continue;
-      if (/^[-－–—―ー‐]+$/.test(foldedTerm)) continue;
-      if (!containsTerm(folded, foldedTerm)) continue;
-      if (answerClass === 'other') return 'other';
-      if (!best || foldedTerm.length > best.length)
-        best = { answerClass, length: foldedTerm.length };
-    }
+  for (const { answerClass, term, matches } of compiled.contained) {
+    if (!matches(folded)) continue;
+    if (answerClass === 'other') return 'other';
+    if (!best || term.length > best.length) best = { answerClass, length: term.length };
   }
   return best?.answerClass;
 }
 
-function containsTerm(label: string, term: string): boolean {
-  if (/^[a-z0-9/. -]+$/.test(term)) {
-    return new RegExp(
-      `(?:^|[^a-z0-9])${term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:$|[^a-z0-9])`,
-    ).test(label);
+interface CompiledLexicon {
+  /** Folded label → class, for labels that are exactly a lexicon term. */
+  exact: Map<string, LabelClass>;
+  /** Terms looked for inside longer labels, each with its own matcher. */
+  contained: Array<{ answerClass: LabelClass; term: string; matches: (label: string) => boolean }>;
+}
+
+/** Lexicons prepared once: a review of 100 rows classifies every option label several times. */
+const compiledLexicons = new WeakMap<OptionLabelLexicon, CompiledLexicon>();
+
+function compileLexicon(lexicon: OptionLabelLexicon): CompiledLexicon {
+  const known = compiledLexicons.get(lexicon);
+  if (known) return known;
+  const classes: LabelClass[] = ['yes', 'no', 'na', 'other'];
+  const compiled: CompiledLexicon = { exact: new Map(), contained: [] };
+  for (const answerClass of classes) {
+    for (const term of lexicon[answerClass]) {
+      const folded = foldLabel(term);
+      if (folded === '') continue;
+      // Earlier classes win an exact tie, as they did when checked in order.
+      if (!compiled.exact.has(folded)) compiled.exact.set(folded, answerClass);
+      // One-letter words (y, n) and bare dashes only count when they are the whole label.
+      if (folded.length < 2 && /[a-z]/.test(folded)) continue;
+      if (/^[-－–—―ー‐]+$/.test(folded)) continue;
+      compiled.contained.push({ answerClass, term: folded, matches: containsTermMatcher(folded) });
+    }
   }
-  return label.includes(term);
+  compiledLexicons.set(lexicon, compiled);
+  return compiled;
+}
+
+/** Latin terms match as whole words ("no" not inside "none"); Japanese terms as substrings. */
+function containsTermMatcher(term: string): (label: string) => boolean {
+  if (/^[a-z0-9/. -]+$/.test(term)) {
+    const pattern = new RegExp(
+      `(?:^|[^a-z0-9])${term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:$|[^a-z0-9])`,
+    );
+    return (label) => pattern.test(label);
+  }
+  return (label) => label.includes(term);
 }
 
 /**

@@ -35,12 +35,14 @@ export function setNativeValue(
         ? view?.HTMLSelectElement.prototype
         : view?.HTMLInputElement.prototype;
   const setter = prototype ? Object.getOwnPropertyDescriptor(prototype, 'value')?.set : undefined;
-  (element as HTMLElement).focus?.({ preventScroll: true });
+  // Focus events as a user's edit would send them (frameworks mark a field touched on blur), but
+  // without moving real focus: that forced a style recalculation per field, 90% of a 500-field fill.
+  fire(element, 'focusin');
   if (setter) setter.call(element, value);
   else element.value = value;
   fire(element, 'input');
   fire(element, 'change');
-  (element as HTMLElement).blur?.();
+  fire(element, 'focusout');
 }
 
 /** Checks or unchecks a native checkbox/radio the way a user does (a click), falling back to events. */

@@ -9,33 +9,58 @@ export interface ConceptDetector {
 }
 
 /**
- * Compiles the lexicon once: English terms become stemmed word sequences looked up by their first
- * word (so "penetration tests" finds "penetration test", and "otp" never matches inside "hotpot");
- * Japanese terms are found as substrings, since Japanese has no spaces between words.
+ * The lexicon prepared for lookup, as plain data (it can be cached): Japanese terms normalised,
+ * English terms as stemmed word sequences, each with its concept id.
  */
-export function createConceptDetector(concepts: readonly SecurityConcept[]): ConceptDetector {
-  const phrasesByFirstWord = new Map<string, Array<{ words: string[]; conceptId: string }>>();
-  // Japanese terms by their first two characters: a text is scanned once, position by position,
-  // instead of searching it for each of the lexicon's thousand-odd terms.
-  const japaneseTermsByPrefix = new Map<string, Array<{ term: string; conceptId: string }>>();
+export interface CompiledConceptLexicon {
+  japanese: Array<[term: string, conceptId: string]>;
+  english: Array<[words: string[], conceptId: string]>;
+}
+
+/** Normalises and stems every term of the lexicon once. */
+export function compileConceptLexicon(
+  concepts: readonly SecurityConcept[],
+): CompiledConceptLexicon {
+  const compiled: CompiledConceptLexicon = { japanese: [], english: [] };
   for (const concept of concepts) {
     for (const rawTerm of concept.terms) {
       const term = normalizeText(rawTerm);
       if (term === '') continue;
-      if (cjkCharacterPattern.test(term)) {
-        const prefix = term.slice(0, 2);
-        const list = japaneseTermsByPrefix.get(prefix) ?? [];
-        list.push({ term, conceptId: concept.id });
-        japaneseTermsByPrefix.set(prefix, list);
-        continue;
+      if (cjkCharacterPattern.test(term)) compiled.japanese.push([term, concept.id]);
+      else {
+        const words = stemmedWords(term);
+        if (words.length > 0) compiled.english.push([words, concept.id]);
       }
-      const words = stemmedWords(term);
-      const first = words[0];
-      if (first === undefined) continue;
-      const list = phrasesByFirstWord.get(first) ?? [];
-      list.push({ words, conceptId: concept.id });
-      phrasesByFirstWord.set(first, list);
     }
+  }
+  return compiled;
+}
+
+/** Compiles the lexicon and builds its detector. */
+export function createConceptDetector(concepts: readonly SecurityConcept[]): ConceptDetector {
+  return createCompiledConceptDetector(compileConceptLexicon(concepts));
+}
+
+/**
+ * A detector over a compiled lexicon: English terms are looked up by their first word (so
+ * "penetration tests" finds "penetration test", and "otp" never matches inside "hotpot");
+ * Japanese terms are found as substrings, since Japanese has no spaces between words.
+ */
+export function createCompiledConceptDetector(lexicon: CompiledConceptLexicon): ConceptDetector {
+  const phrasesByFirstWord = new Map<string, Array<{ words: string[]; conceptId: string }>>();
+  // Japanese terms by their first two characters: a text is scanned once, position by position,
+  // instead of searching it for each of the lexicon's thousands of terms.
+  const japaneseTermsByPrefix = new Map<string, Array<{ term: string; conceptId: string }>>();
+  for (const [term, conceptId] of lexicon.japanese) {
+    const prefix = term.slice(0, 2);
+    const list = japaneseTermsByPrefix.get(prefix) ?? [];
+    list.push({ term, conceptId });
+    japaneseTermsByPrefix.set(prefix, list);
+  }
+  for (const [words, conceptId] of lexicon.english) {
+    const list = phrasesByFirstWord.get(words[0]!) ?? [];
+    list.push({ words, conceptId });
+    phrasesByFirstWord.set(words[0]!, list);
   }
 
   return {

@@ -7,7 +7,14 @@ import {
   confidenceFromFeatures,
   type ConfidenceFeatures,
 } from './confidence-model';
-import { createKnowledgeIndex, rankItems, textTokens, type FieldWeights } from './knowledge-index';
+import {
+  createKnowledgeIndex,
+  rankItems,
+  textTokens,
+  tokenizeItemFields,
+  type FieldWeights,
+  type ItemFieldTokens,
+} from './knowledge-index';
 import { normalizeText, stripQuestionNoise } from './normalize-text';
 import { hasOppositePolarity } from './polarity';
 
@@ -47,6 +54,8 @@ export interface MatcherOptions {
   aliases?: Readonly<Record<string, readonly string[]>>;
   /** Confidence at or above which a match is `confident`. */
   threshold?: number;
+  /** The items' tokens from an earlier build of the same items and aliases (a cache). */
+  fieldTokens?: ItemFieldTokens;
   /** BM25F field weights; the defaults were chosen by `npm run bench:weights`. */
   fieldWeights?: FieldWeights;
   /** A shared detector, so that rebuilding after an edit does not recompile the lexicon. */
@@ -57,6 +66,8 @@ export interface MatcherOptions {
 export interface Matcher {
   match(question: string, top?: number): MatchResult;
   readonly threshold: number;
+  /** The items' tokens this matcher was built from, for a cache. */
+  readonly fieldTokens: ItemFieldTokens;
 }
 
 /**
@@ -93,7 +104,15 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const conceptDetector = options.conceptDetector ?? bundledConceptDetector();
   const aliases = options.aliases ?? {};
   const threshold = options.threshold ?? defaultConfidenceThreshold;
-  const index = createKnowledgeIndex(options.items, aliases, conceptDetector, options.fieldWeights);
+  const fieldTokens =
+    options.fieldTokens ?? tokenizeItemFields(options.items, aliases, conceptDetector);
+  const index = createKnowledgeIndex(
+    options.items,
+    aliases,
+    conceptDetector,
+    options.fieldWeights,
+    fieldTokens,
+  );
   const itemsById = new Map(options.items.map((item) => [item.id, item]));
   // The checklist's own wording and the learned aliases match exactly, at full confidence.
   const aliasOwner = new Map<string, string>();
@@ -178,7 +197,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
     };
   }
 
-  return { match, threshold };
+  return { match, threshold, fieldTokens };
 }
 
 /** The indexes of the `count` highest scores, best first (a partial selection, not a full sort). */

@@ -53,17 +53,16 @@ export function textTokens(text: string, conceptDetector: ConceptDetector): stri
   return [...tokenize(normalized), ...conceptDetector.detect(normalized).map((id) => `c:${id}`)];
 }
 
-/**
- * Builds the index from the items and the learned aliases (item id → question texts).
- * BM25F: per-field frequencies are length-normalised, weighted, summed, then saturated once.
- */
-export function createKnowledgeIndex(
+/** Each item's tokens per field, in item order: the costly part of building an index. */
+export type ItemFieldTokens = Array<Record<IndexedFieldName, string[]>>;
+
+/** Tokenises every text field of every item (words, bigrams, concepts). */
+export function tokenizeItemFields(
   items: readonly KnowledgeItem[],
   aliases: Readonly<Record<string, readonly string[]>>,
   conceptDetector: ConceptDetector,
-  fieldWeights: FieldWeights = defaultFieldWeights,
-): KnowledgeIndex {
-  const fieldTokens = items.map((item) => {
+): ItemFieldTokens {
+  return items.map((item) => {
     const texts: Record<IndexedFieldName, string> = {
       question: `${item.question.ja}\n${item.question.en}`,
       keywords: item.keywords.join('\n'),
@@ -78,7 +77,20 @@ export function createKnowledgeIndex(
       ]),
     ) as Record<IndexedFieldName, string[]>;
   });
+}
 
+/**
+ * Builds the index from the items and the learned aliases (item id → question texts).
+ * BM25F: per-field frequencies are length-normalised, weighted, summed, then saturated once.
+ * `fieldTokens` may come from a cache of {@link tokenizeItemFields} for the same items.
+ */
+export function createKnowledgeIndex(
+  items: readonly KnowledgeItem[],
+  aliases: Readonly<Record<string, readonly string[]>>,
+  conceptDetector: ConceptDetector,
+  fieldWeights: FieldWeights = defaultFieldWeights,
+  fieldTokens: ItemFieldTokens = tokenizeItemFields(items, aliases, conceptDetector),
+): KnowledgeIndex {
   const fields = Object.keys(fieldWeights) as IndexedFieldName[];
   const averageLength = Object.fromEntries(
     fields.map((field) => [

@@ -10,7 +10,14 @@ import {
 import { mapControlOwnership, owningControl } from './question-units';
 import { createTableGridCache } from './table-grid';
 import { findQuestionText } from './question-text';
-import { cleanPageText, labelsOf, referencedText, textBlocks, visibleText } from './visible-text';
+import {
+  cleanPageText,
+  labelsOf,
+  referencedText,
+  textBlocks,
+  visibleText,
+  withLabelIndex,
+} from './visible-text';
 
 /** One questionnaire question found on a page: its text, answer control and remarks field. */
 export interface ScannedQuestion {
@@ -49,6 +56,10 @@ export const defaultMaxControls = 3_000;
  * are left out. Pure DOM reading: it changes nothing on the page.
  */
 export function scanQuestions(root: Document | Element, options: ScanOptions = {}): ScanResult {
+  return withLabelIndex(() => scanWithIndexedLabels(root, options));
+}
+
+function scanWithIndexedLabels(root: Document | Element, options: ScanOptions): ScanResult {
   const isVisible = createVisibilityCheck();
   const idFor = options.idFor ?? createElementIds();
   const gridFor = createTableGridCache();

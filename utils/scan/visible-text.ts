@@ -159,13 +159,45 @@ export function referencedText(
     .trim();
 }
 
+/**
+ * `label[for]` elements by id, per document or shadow root, while a scan runs: looking each one up
+ * with a selector made the scan quadratic (5,000 fields × a whole-document query).
+ */
+let labelIndex: Map<Node, Map<string, Element[]>> | undefined;
+
+/** Runs `work` with `label[for]` lookups indexed once per root (the DOM must not change meanwhile). */
+export function withLabelIndex<T>(work: () => T): T {
+  const outer = labelIndex;
+  labelIndex = new Map();
+  try {
+    return work();
+  } finally {
+    labelIndex = outer;
+  }
+}
+
+function labelsFor(root: Document | ShadowRoot, id: string): Element[] {
+  if (!labelIndex)
+    return Array.from(root.querySelectorAll?.(`label[for="${cssEscape(id)}"]`) ?? []);
+  let byId = labelIndex.get(root);
+  if (!byId) {
+    byId = new Map();
+    for (const label of Array.from(root.querySelectorAll?.('label[for]') ?? [])) {
+      const target = label.getAttribute('for') ?? '';
+      byId.set(target, [...(byId.get(target) ?? []), label]);
+    }
+    labelIndex.set(root, byId);
+  }
+  return byId.get(id) ?? [];
+}
+
 /** The labels of a form control: `label[for=id]` and a wrapping `<label>`. */
 export function labelsOf(control: Element): Element[] {
   const labels = new Set<Element>();
   const id = control.getAttribute('id');
   if (id) {
-    const root = control.getRootNode() as Document | ShadowRoot;
-    root.querySelectorAll?.(`label[for="${cssEscape(id)}"]`).forEach((label) => labels.add(label));
+    for (const label of labelsFor(control.getRootNode() as Document | ShadowRoot, id))
+      labels.add(label);
   }
   for (let node: Element | null = parentOf(control); node; node = parentOf(node)) {
     if (node.tagName === 'LABEL') {

@@ -1,0 +1,160 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { securityConcepts } from '../../knowledge/security-concepts';
+import { uncoveredConcepts } from '../../knowledge/uncovered-concepts';
+import type { KnowledgeItem } from '../../knowledge/schema';
+import {
+  compileConceptLexicon,
+  createCompiledConceptDetector,
+  type CompiledConceptLexicon,
+  type ConceptDetector,
+} from '../matching/concept-detector';
+import { createMatcher, type Matcher } from '../matching/create-matcher';
+import type { ItemFieldTokens } from '../matching/knowledge-index';
+
+/**
+ * The matcher for the popup and side panel, with the knowledge base's tokens kept in session
+ * storage: tokenising 111 items (word segmentation, concept lookup) is most of the time from
+ * opening the popup to its suggestions, and it gives the same result until the knowledge base,
+ * the aliases or the lexicon change. Stored tokens are checked like any stored value.
+ */
+const fieldNames = ['question', 'keywords', 'aliases', 'remarks', 'category'] as const;
+
+/** Tokens never hold control characters (normalisation removes them): one joins a field's list. */
+const tokenSeparator = '\u0001';
+
+const cachedTokensSchema = z.object({
+  key: z.string().max(200),
+  // One string per item and field: checking 15,000 short strings one by one cost more than it saved.
+  tokens: z.array(z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()])).max(5_000),
+});
+
+function packTokens(tokens: ItemFieldTokens): Array<[string, string, string, string, string]> {
+  return tokens.map(
+    (item) =>
+      fieldNames.map((field) => item[field].join(tokenSeparator)) as [
+        string,
+        string,
+        string,
+        string,
+        string,
+      ],
+  );
+}
+
+function unpackTokens(packed: ReadonlyArray<readonly string[]>): ItemFieldTokens {
+  const split = (text: string | undefined) => (text ? text.split(tokenSeparator) : []);
+  return packed.map((item) => ({
+    question: split(item[0]),
+    keywords: split(item[1]),
+    aliases: split(item[2]),
+    remarks: split(item[3]),
+    category: split(item[4]),
+  }));
+}
+
+const matcherTokensItem = storage.defineItem<unknown>('session:matcherTokens', { fallback: null });
+
+// Packed into two strings ("term\u0002id" entries joined by \u0001): checking thousands of small
+// values one by one cost more than compiling the lexicon again.
+const compiledLexiconSchema = z.object({
+  key: z.string().max(200),
+  japanese: z.string().max(5_000_000),
+  english: z.string().max(5_000_000),
+});
+
+const compiledLexiconItem = storage.defineItem<unknown>('session:compiledLexicon', {
+  fallback: null,
+});
+
+const entrySeparator = '\u0001';
+const fieldSeparator = '\u0002';
+
+function packLexicon(lexicon: CompiledConceptLexicon): { japanese: string; english: string } {
+  return {
+    japanese: lexicon.japanese
+      .map(([term, id]) => `${term}${fieldSeparator}${id}`)
+      .join(entrySeparator),
+    english: lexicon.english
+      .map(([words, id]) => `${words.join(' ')}${fieldSeparator}${id}`)
+      .join(entrySeparator),
+  };
+}
+
+function unpackLexicon(packed: {
+  japanese: string;
+  english: string;
+}): CompiledConceptLexicon | undefined {
+  const entries = (text: string) =>
+    text === '' ? [] : text.split(entrySeparator).map((entry) => entry.split(fieldSeparator));
+  const japanese = entries(packed.japanese);
+  const english = entries(packed.english);
+  if (
+    [...japanese, ...english].some(
+      (entry) => entry.length !== 2 || entry[0] === '' || entry[1] === '',
+    )
+  )
+    return undefined;
+  return {
+    japanese: japanese.map(([term, id]) => [term!, id!]),
+    english: english.map(([words, id]) => [words!.split(' '), id!]),
+  };
+}
+
+/** The concept detector, from the lexicon compiled by an earlier popup when it is the same lexicon. */
+async function cachedConceptDetector(key: string): Promise<ConceptDetector> {
+  const cached = compiledLexiconSchema.safeParse(
+    await compiledLexiconItem.getValue().catch(() => null),
+  );
+  const unpacked =
+    cached.success && cached.data.key === key ? unpackLexicon(cached.data) : undefined;
+  if (unpacked) return createCompiledConceptDetector(unpacked);
+  const compiled = compileConceptLexicon([...securityConcepts, ...uncoveredConcepts]);
+  void compiledLexiconItem.setValue({ key, ...packLexicon(compiled) }).catch(() => {
+    // Only costs time on the next open.
+  });
+  return createCompiledConceptDetector(compiled);
+}
+
+/** FNV-1a over the text: a cheap fingerprint, not a security measure. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${hash.toString(16)}-${text.length}`;
+}
+
+/**
+ * What the compiled lexicon depends on. The lexicon only changes with a new build, so its size
+ * identifies it well enough, and costs nothing to compute.
+ */
+function lexiconKey(): string {
+  const concepts = [...securityConcepts, ...uncoveredConcepts];
+  const terms = concepts.flatMap((concept) => concept.terms);
+  return `lexicon-${concepts.length}-${terms.length}-${terms.reduce((sum, term) => sum + term.length, 0)}`;
+}
+
+/** Builds the matcher, reusing the tokens of an earlier build of the same knowledge base. */
+export async function createCachedMatcher(options: {
+  items: readonly KnowledgeItem[];
+  aliases: Readonly<Record<string, readonly string[]>>;
+  threshold: number;
+}): Promise<Matcher> {
+  const lexicon = lexiconKey();
+  const key = fingerprint(JSON.stringify([lexicon, options.items, options.aliases]));
+  const conceptDetector = await cachedConceptDetector(lexicon);
+  const cached = cachedTokensSchema.safeParse(await matcherTokensItem.getValue().catch(() => null));
+  const fieldTokens: ItemFieldTokens | undefined =
+    cached.success && cached.data.key === key && cached.data.tokens.length === options.items.length
+      ? unpackTokens(cached.data.tokens)
+      : undefined;
+  const matcher = createMatcher({ ...options, fieldTokens, conceptDetector });
+  if (!fieldTokens) {
+    void matcherTokensItem.setValue({ key, tokens: packTokens(matcher.fieldTokens) }).catch(() => {
+      // A cache that cannot be written only costs time on the next open.
+    });
+  }
+  return matcher;
+}
