@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import '../../components/base.css';
 import '../../components/options/options.css';
 import { App } from './App';
 

@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import '../../components/base.css';
 import '../../components/review.css';
 import { App } from './App';
 

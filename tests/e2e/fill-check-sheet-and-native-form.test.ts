@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './support/extension-browser';
+import type { FixtureServer } from './support/fixture-server';
+import { setupExtensionBrowser } from './support/setup-extension-browser';
 import { expectRestored, fillFixturePage } from './support/fill-scenario';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+setupExtensionBrowser((suite) => ({ browser, server } = suite));
 
 describe('filling a questionnaire through the popup', () => {
   it('fills a Japanese check-sheet table (selects and remark textareas) and undoes it', async () => {

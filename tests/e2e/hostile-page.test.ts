@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './support/extension-browser';
 import { expectRestored, fillFixturePage } from './support/fill-scenario';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import type { FixtureServer } from './support/fixture-server';
+import { setupExtensionBrowser } from './support/setup-extension-browser';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+setupExtensionBrowser((suite) => ({ browser, server } = suite));
 
 /** What must never reach the popup's text: controls, bidi controls, zero-width marks. */
 const unsafeCharacter =

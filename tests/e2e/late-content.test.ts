@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './support/extension-browser';
 import { loadExpectations, readChosenOption } from './support/fixture-expectations';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import type { FixtureServer } from './support/fixture-server';
+import { setupExtensionBrowser } from './support/setup-extension-browser';
 import { PopupPage } from './support/popup-page';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+setupExtensionBrowser((suite) => ({ browser, server } = suite));
 
 describe('questions that arrive late', () => {
   it('adds questions rendered after load, by "load more" and on the next step, keeping decisions', async () => {

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './support/extension-browser';
 import { readChosenOption, readFieldText, loadExpectations } from './support/fixture-expectations';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import type { FixtureServer } from './support/fixture-server';
+import { setupExtensionBrowser } from './support/setup-extension-browser';
 import { OptionsPage } from './support/options-page';
 import { PopupPage } from './support/popup-page';
 
@@ -14,14 +15,7 @@ import { PopupPage } from './support/popup-page';
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+setupExtensionBrowser((suite) => ({ browser, server } = suite));
 
 const expected = loadExpectations('check-sheet-table');
 const question = (selector: string) =>

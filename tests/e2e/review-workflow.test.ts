@@ -1,23 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './support/extension-browser';
+import type { FixtureServer } from './support/fixture-server';
 import { PopupPage } from './support/popup-page';
+import { setupExtensionBrowser } from './support/setup-extension-browser';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 const opened: Page[] = [];
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchExtensionBrowser();
-});
+setupExtensionBrowser((suite) => ({ browser, server } = suite));
 afterEach(async () => {
   for (const page of opened.splice(0)) await page.close();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The check-sheet fixture in a new tab, and the popup reviewing it. */
