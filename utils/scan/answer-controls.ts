@@ -65,6 +65,8 @@ export function findPageControls(
   const radioGroups = new Map<string, ChoiceOption[]>();
   const ariaRadioGroups = new Map<Element, ChoiceOption[]>();
   const checkboxesByName = new Map<string, Array<{ element: Element; label: string }>>();
+  // Controls are added after the walk, in the order first seen: whether a named checkbox stands
+  // alone or belongs to a group is only known once the whole page has been read.
   const order: Array<() => void> = [];
   let seen = 0;
   let truncated = false;
