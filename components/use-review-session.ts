@@ -2,12 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { KnowledgeItem } from '../knowledge/schema';
 import type { Matcher } from '../utils/matching/create-matcher';
-import { createCachedMatcher } from '../utils/review/cached-matcher';
+import { createCachedMatcher, prefetchMatcherCaches } from '../utils/review/cached-matcher';
 import { pageChangedSchema, type FillRequestMessage } from '../utils/messages';
 import { rowAfterFill } from '../utils/review/fill-outcomes';
 import {
   applyRowDecision,
   loadRowDecisions,
+  readAllRowDecisions,
   saveRowDecisions,
 } from '../utils/review/review-decisions-store';
 import {
@@ -100,7 +101,10 @@ export function useReviewSession(tabId: number | null): ReviewSession {
   }, [knowledge]);
   const lexicon = knowledge?.settings.optionLabels;
 
+  // Everything the first suggestions need is read at once, in parallel with the first scan.
+  const [keptDecisions] = useState(readAllRowDecisions);
   useEffect(() => {
+    prefetchMatcherCaches();
     loadKnowledgeState().then(setKnowledge, (reason: unknown) => {
       setError(String(reason));
       setPhase('error');
@@ -112,7 +116,8 @@ export function useReviewSession(tabId: number | null): ReviewSession {
       if (!matcher || !lexicon || tabId === null) return [];
       const previous = new Map(rowsRef.current.map((row) => [row.key, row]));
       // Decisions from an earlier popup or side panel on this page, on the first scan only.
-      const kept = previous.size === 0 ? await loadRowDecisions(tabId, url) : new Map();
+      const kept =
+        previous.size === 0 ? await loadRowDecisions(tabId, url, keptDecisions) : new Map();
       const next: ReviewRow[] = [];
       for (const { frameId, reply } of scans) {
         for (const field of reply.questions) {
@@ -131,7 +136,7 @@ export function useReviewSession(tabId: number | null): ReviewSession {
       }
       return next;
     },
-    [matcher, lexicon, itemsById, tabId],
+    [matcher, lexicon, itemsById, tabId, keptDecisions],
   );
 
   // The first scan starts at once, while the knowledge base loads and the matcher is built: the

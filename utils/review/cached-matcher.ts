@@ -101,11 +101,23 @@ function unpackLexicon(packed: {
   };
 }
 
+/** Reads of the two caches, started once per page as early as possible (see {@link prefetchMatcherCaches}). */
+let cacheReads: { lexicon: Promise<unknown>; tokens: Promise<unknown> } | undefined;
+
+/** Starts reading the caches, so that the reads overlap loading the knowledge base. */
+export function prefetchMatcherCaches(): void {
+  cacheReads ??= {
+    lexicon: compiledLexiconItem.getValue().catch(() => null),
+    tokens: matcherTokensItem.getValue().catch(() => null),
+  };
+}
+
 /** The concept detector, from the lexicon compiled by an earlier popup when it is the same lexicon. */
-async function cachedConceptDetector(key: string): Promise<ConceptDetector> {
-  const cached = compiledLexiconSchema.safeParse(
-    await compiledLexiconItem.getValue().catch(() => null),
-  );
+async function cachedConceptDetector(
+  key: string,
+  stored: Promise<unknown>,
+): Promise<ConceptDetector> {
+  const cached = compiledLexiconSchema.safeParse(await stored);
   const unpacked =
     cached.success && cached.data.key === key ? unpackLexicon(cached.data) : undefined;
   if (unpacked) return createCompiledConceptDetector(unpacked);
@@ -144,8 +156,12 @@ export async function createCachedMatcher(options: {
 }): Promise<Matcher> {
   const lexicon = lexiconKey();
   const key = fingerprint(JSON.stringify([lexicon, options.items, options.aliases]));
-  const conceptDetector = await cachedConceptDetector(lexicon);
-  const cached = cachedTokensSchema.safeParse(await matcherTokensItem.getValue().catch(() => null));
+  prefetchMatcherCaches();
+  const reads = cacheReads!;
+  // A later build (after an edit) reads the caches afresh.
+  cacheReads = undefined;
+  const conceptDetector = await cachedConceptDetector(lexicon, reads.lexicon);
+  const cached = cachedTokensSchema.safeParse(await reads.tokens);
   const fieldTokens: ItemFieldTokens | undefined =
     cached.success && cached.data.key === key && cached.data.tokens.length === options.items.length
       ? unpackTokens(cached.data.tokens)

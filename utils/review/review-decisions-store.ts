@@ -29,18 +29,23 @@ const reviewDecisionsItem = storage.defineItem<unknown>('session:reviewDecisions
   fallback: {},
 });
 
-async function readAll(): Promise<z.infer<typeof decisionsByTabSchema>> {
+/** Reads every tab's kept decisions (checked; unreadable data reads as none). */
+export async function readAllRowDecisions(): Promise<z.infer<typeof decisionsByTabSchema>> {
   const parsed = decisionsByTabSchema.safeParse(await reviewDecisionsItem.getValue());
   // Session data is a convenience: when unreadable, start a fresh review rather than fail.
   return parsed.success ? parsed.data : {};
 }
 
-/** The decisions kept for a tab showing `url`, by row key (empty when none or another page). */
+/**
+ * The decisions kept for a tab showing `url`, by row key (empty when none or another page).
+ * `stored` may be a read started earlier (the popup reads while it scans).
+ */
 export async function loadRowDecisions(
   tabId: number,
   url: string,
+  stored: Promise<z.infer<typeof decisionsByTabSchema>> = readAllRowDecisions(),
 ): Promise<Map<string, RowDecision>> {
-  const saved = (await readAll())[String(tabId)];
+  const saved = (await stored)[String(tabId)];
   if (!saved || saved.url !== url) return new Map();
   return new Map(Object.entries(saved.rows));
 }
@@ -59,7 +64,7 @@ export async function saveRowDecisions(
       row.status === 'filled' ||
       row.itemId !== row.match.matches[0]?.id,
   );
-  const all = await readAll();
+  const all = await readAllRowDecisions();
   all[String(tabId)] = {
     url,
     rows: Object.fromEntries(
