@@ -112,7 +112,12 @@ export function findPageControls(
           order.push(() => answers.push({ control: checkboxControl(members), position }));
         }
         group.push({ element: input, label: choiceLabel(input, isVisible, gridFor) });
-      } else if (textInputTypes.has(type) && !contactInputTypes.has(type) && isVisible(input)) {
+      } else if (
+        textInputTypes.has(type) &&
+        !contactInputTypes.has(type) &&
+        !isComboboxInput(input) &&
+        isVisible(input)
+      ) {
         seen++;
         const position = seen;
         order.push(() => texts.push({ field: { kind: 'input', element: input }, position }));
@@ -188,6 +193,19 @@ export function findPageControls(
   }
   for (const push of order) push();
   return { answers, texts, truncated };
+}
+
+/**
+ * The text box of a custom dropdown (React-Select, MUI Autocomplete, Select2): typing there
+ * searches options, so it is neither a remarks field nor a free-text answer.
+ */
+function isComboboxInput(input: HTMLInputElement): boolean {
+  return (
+    input.getAttribute('role') === 'combobox' ||
+    input.hasAttribute('aria-autocomplete') ||
+    input.hasAttribute('list') ||
+    input.closest('[role=combobox]') !== null
+  );
 }
 
 function isEditableRegion(element: Element): boolean {

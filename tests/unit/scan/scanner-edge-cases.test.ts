@@ -133,3 +133,17 @@ describe('cleaning page text', () => {
     expect(scanQuestions(document).questions[0]?.text).not.toMatch(/[\uD800-\uDBFF]$/);
   });
 });
+
+describe('custom dropdown text boxes', () => {
+  it('does not take the search box of a React-Select-style dropdown for a free-text answer', () => {
+    const questions = scanHtml(`<div><label for="q1">Do you encrypt backups?</label>
+      <div class="select__control"><input id="q1" role="combobox" aria-autocomplete="list" aria-expanded="false"></div></div>
+      <div><label for="c1">Comments</label><textarea id="c1"></textarea></div>`);
+    expect(
+      questions.every(
+        (question) => question.text !== 'Do you encrypt backups?' || question.kind !== 'none',
+      ),
+    ).toBe(true);
+    expect(questions.map((question) => question.remarks)).not.toContain('q1');
+  });
+});
