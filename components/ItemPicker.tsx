@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { KnowledgeItem } from '../knowledge/schema';
-import { createItemSearch } from '../utils/matching/item-search';
+import type { ItemSearch } from '../utils/matching/item-search';
 
 /** Props of {@link ItemPicker}. */
 export interface ItemPickerProps {
@@ -15,8 +15,19 @@ export interface ItemPickerProps {
 export function ItemPicker({ items, alternatives, language, onPick }: ItemPickerProps) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
-  // Built when the picker opens: a review of 100 rows must not build 100 search indexes.
-  const search = useMemo(() => (open ? createItemSearch(items) : undefined), [open, items]);
+  const [search, setSearch] = useState<ItemSearch>();
+  // Loaded and built when the picker opens: the popup shows its rows without fuse.js, and a review
+  // of 100 rows does not build 100 search indexes.
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    void import('../utils/matching/item-search').then(({ createItemSearch }) => {
+      if (current) setSearch(createItemSearch(items));
+    });
+    return () => {
+      current = false;
+    };
+  }, [open, items]);
   const results = query.trim() === '' || !search ? alternatives : search.search(query);
   if (!open) {
     return (
