@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import type { KnowledgeItem } from '../knowledge/schema';
 import type { ItemSearch } from '../utils/matching/item-search';
+import { rowTexts } from './row-texts';
 
 /** Props of {@link ItemPicker}. */
 export interface ItemPickerProps {
@@ -32,7 +33,7 @@ export function ItemPicker({ items, alternatives, language, onPick }: ItemPicker
   if (!open) {
     return (
       <button type="button" data-testid="pick-item" onClick={() => setOpen(true)}>
-        {i18n.t('row.pick')}
+        {rowTexts().pick}
       </button>
     );
   }

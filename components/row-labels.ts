@@ -1,8 +1,20 @@
 import { i18n } from '#i18n';
 import type { ReviewReason, RowStatus } from '../utils/review/review-rows';
 
-/** The UI text of a row status (message keys must be identifiers, statuses are kebab-case). */
+const statusLabels = new Map<RowStatus, string>();
+
+/** The UI text of a row status, looked up once per page (see `row-texts.ts`). */
 export function statusLabel(status: RowStatus): string {
+  let label = statusLabels.get(status);
+  if (label === undefined) {
+    label = lookUpStatus(status);
+    statusLabels.set(status, label);
+  }
+  return label;
+}
+
+/** Message keys must be identifiers; statuses are kebab-case. */
+function lookUpStatus(status: RowStatus): string {
   switch (status) {
     case 'suggested':
       return i18n.t('status.suggested');

@@ -2,7 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { KnowledgeItem } from '../knowledge/schema';
 import type { Matcher } from '../utils/matching/create-matcher';
-import { createCachedMatcher, prefetchMatcherCaches } from '../utils/review/cached-matcher';
+import {
+  createCachedMatcher,
+  knowledgeFingerprint,
+  prefetchMatcherCaches,
+} from '../utils/review/cached-matcher';
 import { pageChangedSchema, type FillRequestMessage } from '../utils/messages';
 import { rowAfterFill } from '../utils/review/fill-outcomes';
 import {
@@ -10,18 +14,21 @@ import {
   loadRowDecisions,
   readAllRowDecisions,
   saveRowDecisions,
+  type RowDecision,
 } from '../utils/review/review-decisions-store';
 import {
   assessRow,
   buildFillRequest,
   createReviewRow,
+  reviewRowFromMatch,
   type ReviewRow,
 } from '../utils/review/review-rows';
 import {
   fillFrame,
-  injectPageAgent,
   revealQuestion,
-  scanFrames,
+  scanTab,
+  startOpeningScan,
+  takeOpeningScan,
   undoFrames,
   type FrameScan,
 } from '../utils/review/tab-connection';
@@ -78,27 +85,23 @@ export function useReviewSession(tabId: number | null): ReviewSession {
     () => new Map((knowledge?.items ?? []).map((item) => [item.id, item])),
     [knowledge],
   );
-  const [matcher, setMatcher] = useState<Matcher | null>(null);
-  useEffect(() => {
-    if (!knowledge) return;
-    let current = true;
-    createCachedMatcher({
-      items: knowledge.items,
-      aliases: knowledge.aliases,
-      threshold: knowledge.settings.confidenceThreshold,
-    }).then(
-      (built) => {
-        if (current) setMatcher(built);
-      },
-      (reason: unknown) => {
-        setError(String(reason));
-        setPhase('error');
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [knowledge]);
+  // The matcher is built once the knowledge base is loaded, and only awaited when a question
+  // has no match kept from an earlier popup on this page.
+  const matcher = useMemo<Promise<Matcher> | null>(
+    () =>
+      knowledge
+        ? createCachedMatcher({
+            items: knowledge.items,
+            aliases: knowledge.aliases,
+            threshold: knowledge.settings.confidenceThreshold,
+          })
+        : null,
+    [knowledge],
+  );
+  const knowledgeKey = useMemo(
+    () => (knowledge ? knowledgeFingerprint(knowledge.items, knowledge.aliases) : ''),
+    [knowledge],
+  );
   const lexicon = knowledge?.settings.optionLabels;
 
   // Everything the first suggestions need is read at once, in parallel with the first scan.
@@ -115,17 +118,30 @@ export function useReviewSession(tabId: number | null): ReviewSession {
     async (scans: FrameScan[], url: string): Promise<ReviewRow[]> => {
       if (!matcher || !lexicon || tabId === null) return [];
       const previous = new Map(rowsRef.current.map((row) => [row.key, row]));
-      // Decisions from an earlier popup or side panel on this page, on the first scan only.
+      // The review kept by an earlier popup or side panel on this page, on the first scan only:
+      // its matches stand while the knowledge base is the same.
       const kept =
-        previous.size === 0 ? await loadRowDecisions(tabId, url, keptDecisions) : new Map();
+        previous.size === 0
+          ? await loadRowDecisions(tabId, url, keptDecisions)
+          : { rows: new Map<string, RowDecision>(), knowledgeKey: '' };
       const next: ReviewRow[] = [];
       for (const { frameId, reply } of scans) {
         for (const field of reply.questions) {
           const key = `${frameId}:${field.id}`;
           const old = previous.get(key);
+          const decision = kept.rows.get(key);
+          const keptMatch =
+            decision && kept.knowledgeKey === knowledgeKey && decision.question === field.text
+              ? decision.match
+              : undefined;
           const row = old
             ? { ...old, field }
-            : applyRowDecision(createReviewRow(frameId, field, matcher), kept.get(key));
+            : applyRowDecision(
+                keptMatch
+                  ? reviewRowFromMatch(frameId, field, keptMatch)
+                  : createReviewRow(frameId, field, await matcher),
+                decision,
+              );
           next.push(assessRow(row, itemsById, lexicon));
         }
       }
@@ -136,37 +152,21 @@ export function useReviewSession(tabId: number | null): ReviewSession {
       }
       return next;
     },
-    [matcher, lexicon, itemsById, tabId, keptDecisions],
+    [matcher, lexicon, itemsById, tabId, keptDecisions, knowledgeKey],
   );
 
-  // The first scan starts at once, while the knowledge base loads and the matcher is built: the
-  // page reads itself in its own process meanwhile.
-  const firstScan = useRef<Promise<FrameScan[]> | null>(null);
+  // The first scan starts at once, while the knowledge base loads and the matcher is built.
   useEffect(() => {
-    if (tabId === null || firstScan.current) return;
-    const started = injectPageAgent(tabId).then((ids) => {
-      frames.current = ids;
-      return scanFrames(tabId, ids);
-    });
-    started.catch(() => {
-      // Reported by the rescan that awaits it.
-    });
-    firstScan.current = started;
+    if (tabId !== null) startOpeningScan(tabId);
   }, [tabId]);
 
   const rescan = useCallback(async () => {
     if (tabId === null || !matcher) return;
     setPhase('scanning');
     try {
-      const early = firstScan.current;
-      firstScan.current = Promise.resolve([]);
-      const scans =
-        early && rowsRef.current.length === 0 && frames.current.length > 0
-          ? await early
-          : await injectPageAgent(tabId).then((ids) => {
-              frames.current = ids;
-              return scanFrames(tabId, ids);
-            });
+      const opening = rowsRef.current.length === 0 ? takeOpeningScan(tabId) : undefined;
+      const { frameIds, scans } = await (opening ?? scanTab(tabId));
+      frames.current = frameIds;
       const url = scans.find((scan) => scan.frameId === 0)?.reply.url ?? scans[0]?.reply.url ?? '';
       setRows(await mergeScan(scans, url));
       setPageUrl(url);
@@ -194,9 +194,10 @@ export function useReviewSession(tabId: number | null): ReviewSession {
 
   // Keep the decisions for the next popup or the side panel.
   useEffect(() => {
-    if (tabId !== null && pageUrl !== '' && phase === 'done')
-      void saveRowDecisions(tabId, pageUrl, rows);
-  }, [rows, tabId, pageUrl, phase]);
+    if (tabId !== null && pageUrl !== '' && phase === 'done') {
+      void saveRowDecisions(tabId, pageUrl, rows, knowledgeKey);
+    }
+  }, [rows, tabId, pageUrl, phase, knowledgeKey]);
 
   const fillRows = useCallback(
     async (keys: readonly string[], explicit: boolean) => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ReviewScreen } from '../../components/ReviewScreen';
+import { startOpeningScan } from '../../utils/review/tab-connection';
 
 /**
  * The tab under review: `?tabId=N` (the end-to-end tests' contract), otherwise the active tab of
@@ -17,7 +18,11 @@ async function findTabId(): Promise<number | null> {
 export function App() {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   useEffect(() => {
-    void findTabId().then(setTabId);
+    void findTabId().then((id) => {
+      // Start reading the page before the review screen is drawn.
+      if (id !== null) startOpeningScan(id);
+      setTabId(id);
+    });
   }, []);
   return tabId === undefined ? null : <ReviewScreen tabId={tabId} place="popup" />;
 }

@@ -56,6 +56,7 @@ describe('reviewing suggestions before they are filled', () => {
   it('fills a remark as the user edited it', async () => {
     const { page, popup } = await openCheckSheet();
     const row = popup.row(certificationQuestion);
+    await row.getByTestId('edit-remarks').click();
     await row.getByTestId('remarks-editor').fill('ISMS認証を取得済みです（2021年）。');
     await popup.fillConfident();
     await expect.poll(() => row.getAttribute('data-status')).toBe('filled');

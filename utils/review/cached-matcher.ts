@@ -148,6 +148,17 @@ function lexiconKey(): string {
   return `lexicon-${concepts.length}-${terms.length}-${terms.reduce((sum, term) => sum + term.length, 0)}`;
 }
 
+/**
+ * Identifies a knowledge base as the matcher sees it (items, aliases, lexicon): matches and tokens
+ * made with the same fingerprint are the same.
+ */
+export function knowledgeFingerprint(
+  items: readonly KnowledgeItem[],
+  aliases: Readonly<Record<string, readonly string[]>>,
+): string {
+  return fingerprint(JSON.stringify([lexiconKey(), items, aliases]));
+}
+
 /** Builds the matcher, reusing the tokens of an earlier build of the same knowledge base. */
 export async function createCachedMatcher(options: {
   items: readonly KnowledgeItem[];
@@ -155,7 +166,7 @@ export async function createCachedMatcher(options: {
   threshold: number;
 }): Promise<Matcher> {
   const lexicon = lexiconKey();
-  const key = fingerprint(JSON.stringify([lexicon, options.items, options.aliases]));
+  const key = knowledgeFingerprint(options.items, options.aliases);
   prefetchMatcherCaches();
   const reads = cacheReads!;
   // A later build (after an edit) reads the caches afresh.

@@ -7,7 +7,20 @@ import type { ReviewRow } from './review-rows';
  * kept in session storage so that closing and reopening the popup, or switching to the side
  * panel, shows the same review. Session storage lives until the browser closes and never syncs.
  */
+const matchResultSchema = z.object({
+  question: z.string().max(2_000),
+  matches: z.array(z.object({ id: z.string().max(64), score: z.number().min(0).max(1) })).max(20),
+  confident: z.boolean(),
+  oppositePolarity: z.boolean(),
+  fromAlias: z.boolean(),
+  reason: z.enum(['low-confidence', 'ambiguous', 'opposite-polarity', 'no-match']).optional(),
+});
+
 const rowDecisionSchema = z.object({
+  /** The question as the page showed it: a kept match only applies to the same question. */
+  question: z.string().max(2_000),
+  /** The matcher's answer for that question, so reopening needs no matching. */
+  match: matchResultSchema,
   itemId: z.string().max(64).nullable(),
   rejected: z.boolean(),
   accepted: z.boolean(),
@@ -20,6 +33,8 @@ export type RowDecision = z.infer<typeof rowDecisionSchema>;
 const tabDecisionsSchema = z.object({
   /** The page the decisions were made on: a tab that moved to another page starts afresh. */
   url: z.string().max(4_000),
+  /** The knowledge base the matches were made with (see `knowledgeFingerprint`). */
+  knowledgeKey: z.string().max(200),
   rows: z.record(z.string().max(200), rowDecisionSchema),
 });
 
@@ -36,48 +51,55 @@ export async function readAllRowDecisions(): Promise<z.infer<typeof decisionsByT
   return parsed.success ? parsed.data : {};
 }
 
+/** What was kept of a tab's review, by row key. */
+export interface KeptReview {
+  rows: Map<string, RowDecision>;
+  /** The kept matches were made with this knowledge base; other ones need matching again. */
+  knowledgeKey: string;
+}
+
 /**
- * The decisions kept for a tab showing `url`, by row key (empty when none or another page).
+ * The review kept for a tab showing `url` (empty when none, or when the tab shows another page).
  * `stored` may be a read started earlier (the popup reads while it scans).
  */
 export async function loadRowDecisions(
   tabId: number,
   url: string,
   stored: Promise<z.infer<typeof decisionsByTabSchema>> = readAllRowDecisions(),
-): Promise<Map<string, RowDecision>> {
+): Promise<KeptReview> {
   const saved = (await stored)[String(tabId)];
-  if (!saved || saved.url !== url) return new Map();
-  return new Map(Object.entries(saved.rows));
+  if (!saved || saved.url !== url) return { rows: new Map(), knowledgeKey: '' };
+  return { rows: new Map(Object.entries(saved.rows)), knowledgeKey: saved.knowledgeKey };
 }
 
-/** Keeps the decisions of a tab's rows; rows nobody touched are not stored. */
+/** Keeps a tab's review: every row's match and the user's decisions. */
 export async function saveRowDecisions(
   tabId: number,
   url: string,
   rows: readonly ReviewRow[],
+  knowledgeKey: string,
 ): Promise<void> {
-  const decided = rows.filter(
-    (row) =>
-      row.rejected ||
-      row.accepted ||
-      row.remarksOverride !== undefined ||
-      row.status === 'filled' ||
-      row.itemId !== row.match.matches[0]?.id,
-  );
   const all = await readAllRowDecisions();
   all[String(tabId)] = {
     url,
+    knowledgeKey,
     rows: Object.fromEntries(
-      decided.map((row) => [
-        row.key,
-        {
-          itemId: row.itemId,
-          rejected: row.rejected,
-          accepted: row.accepted,
-          status: row.status,
-          ...(row.remarksOverride !== undefined ? { remarksOverride: row.remarksOverride } : {}),
-        },
-      ]),
+      rows.map((row) => {
+        // The features only feed the benchmark; the popup needs the verdict.
+        const { features: _features, ...match } = row.match;
+        return [
+          row.key,
+          {
+            question: row.field.text,
+            match,
+            itemId: row.itemId,
+            rejected: row.rejected,
+            accepted: row.accepted,
+            status: row.status,
+            ...(row.remarksOverride !== undefined ? { remarksOverride: row.remarksOverride } : {}),
+          },
+        ];
+      }),
     ),
   };
   await reviewDecisionsItem.setValue(all);

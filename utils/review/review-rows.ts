@@ -62,7 +62,15 @@ export function createReviewRow(
   field: QuestionField,
   matcher: Matcher,
 ): ReviewRow {
-  const match = matcher.match(field.text, 5);
+  return reviewRowFromMatch(frameId, field, matcher.match(field.text, 5));
+}
+
+/** Creates a review row from a match already made (by an earlier popup on the same page). */
+export function reviewRowFromMatch(
+  frameId: number,
+  field: QuestionField,
+  match: MatchResult,
+): ReviewRow {
   const top = match.matches[0];
   const confidence = top?.score ?? 0;
   const shown = top !== undefined && (confidence >= suggestionFloor || match.fromAlias);

@@ -84,3 +84,38 @@ export async function undoFrames(tabId: number, frameIds: readonly number[]): Pr
 export async function revealQuestion(tabId: number, frameId: number, id: string): Promise<boolean> {
   return (await ask(tabId, frameId, { type: 'kotae/reveal', id }, revealReplySchema)).found;
 }
+
+/** A tab's frames and what each one found. */
+export interface TabScan {
+  frameIds: number[];
+  scans: FrameScan[];
+}
+
+/** Injects the page agent and scans every frame of the tab. */
+export async function scanTab(tabId: number): Promise<TabScan> {
+  const frameIds = await injectPageAgent(tabId);
+  return { frameIds, scans: await scanFrames(tabId, frameIds) };
+}
+
+const openingScans = new Map<number, Promise<TabScan>>();
+
+/**
+ * The scan a review starts with, begun as soon as the tab is known (before the review screen is
+ * even drawn) and handed once to whoever takes it: the page reads itself in its own process while
+ * the popup loads its knowledge base.
+ */
+export function startOpeningScan(tabId: number): void {
+  if (openingScans.has(tabId)) return;
+  const started = scanTab(tabId);
+  started.catch(() => {
+    // Reported to the review that takes it.
+  });
+  openingScans.set(tabId, started);
+}
+
+/** Takes the opening scan of a tab, if one was started and not taken yet. */
+export function takeOpeningScan(tabId: number): Promise<TabScan> | undefined {
+  const started = openingScans.get(tabId);
+  openingScans.delete(tabId);
+  return started;
+}
