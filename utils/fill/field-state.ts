@@ -31,7 +31,8 @@ export function isChosen(element: Element): boolean {
   if (element.tagName === 'OPTION') return (element as HTMLOptionElement).selected;
   return (
     element.getAttribute('aria-checked') === 'true' ||
-    element.getAttribute('aria-selected') === 'true'
+    element.getAttribute('aria-selected') === 'true' ||
+    element.getAttribute('aria-pressed') === 'true'
   );
 }
 

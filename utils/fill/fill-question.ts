@@ -144,6 +144,13 @@ function chooseFromListbox(
   clickLikeUser(copy ?? option.element);
 }
 
+/** The attribute that says an ARIA choice is chosen: selected options, pressed toggles, checked radios. */
+function ariaStateOf(element: Element): string {
+  if (element.getAttribute('role') === 'option') return 'aria-selected';
+  if (element.hasAttribute('aria-pressed')) return 'aria-pressed';
+  return 'aria-checked';
+}
+
 /** Remembers which options were chosen, to restore them on undo. */
 function snapshotChoice(control: Exclude<AnswerControl, { kind: 'checkbox' }>): () => void {
   if (control.kind === 'select') {
@@ -167,10 +174,7 @@ function snapshotChoice(control: Exclude<AnswerControl, { kind: 'checkbox' }>): 
         clickLikeUser(option.element);
       } else {
         // ARIA radios offer no way to clear by clicking; reset the state the page shows.
-        option.element.setAttribute(
-          option.element.getAttribute('role') === 'option' ? 'aria-selected' : 'aria-checked',
-          'false',
-        );
+        option.element.setAttribute(ariaStateOf(option.element), 'false');
         option.element.dispatchEvent(new Event('change', { bubbles: true }));
       }
     });

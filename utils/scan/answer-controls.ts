@@ -1,3 +1,4 @@
+import { classifyOptionLabel } from '../answer-options';
 import { deepElements, parentOf } from './dom-walk';
 import { contactInputTypes, textInputTypes } from './field-roles';
 import { createTableGridCache, type TableGrid } from './table-grid';
@@ -64,6 +65,7 @@ export function findPageControls(
   const texts: PageControls['texts'] = [];
   const radioGroups = new Map<string, ChoiceOption[]>();
   const ariaRadioGroups = new Map<Element, ChoiceOption[]>();
+  const toggleGroups = new Map<Element, ChoiceOption[]>();
   const checkboxesByName = new Map<string, Array<{ element: Element; label: string }>>();
   // Controls are added after the walk, in the order first seen: whether a named checkbox stands
   // alone or belongs to a group is only known once the whole page has been read.
@@ -159,6 +161,29 @@ export function findPageControls(
         const options = group;
         const position = seen;
         order.push(() => answers.push({ control: { kind: 'radio', options }, position }));
+      }
+      group.push({ label: ariaChoiceLabel(element), element });
+      continue;
+    }
+    if (element.hasAttribute('aria-pressed') && (tag === 'BUTTON' || role === 'button')) {
+      // Segmented "Yes | No | N/A" toggle buttons, as modern vendor portals draw them.
+      if (!isVisible(element)) continue;
+      seen++;
+      const container = parentOf(element) ?? element;
+      let group = toggleGroups.get(container);
+      if (!group) {
+        group = [];
+        toggleGroups.set(container, group);
+        const options = group;
+        const position = seen;
+        order.push(() => {
+          // Only a group whose buttons read as answers is a question's answer (not a toolbar).
+          const answerLike = options.filter(
+            (option) => classifyOptionLabel(option.label) !== undefined,
+          );
+          if (options.length >= 2 && answerLike.length >= 2)
+            answers.push({ control: { kind: 'radio', options }, position });
+        });
       }
       group.push({ label: ariaChoiceLabel(element), element });
       continue;

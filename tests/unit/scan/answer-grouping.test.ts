@@ -115,3 +115,37 @@ describe('a single checkbox per question', () => {
     ]);
   });
 });
+
+describe('segmented toggle buttons', () => {
+  it('reads "Yes | No | N/A" buttons with aria-pressed as one answer, and fills by clicking', async () => {
+    document.body.innerHTML = `
+      <div class="q"><p>Do you encrypt data at rest?</p>
+        <div class="seg"><button type="button" aria-pressed="false">Yes</button><button type="button" aria-pressed="false">No</button><button type="button" aria-pressed="false">N/A</button></div></div>
+      <div class="toolbar"><button type="button" aria-pressed="false">Bold</button><button type="button" aria-pressed="false">Italic</button></div>`;
+    for (const button of document.querySelectorAll('.seg button')) {
+      button.addEventListener('click', () => {
+        document
+          .querySelectorAll('.seg button')
+          .forEach((other) => other.setAttribute('aria-pressed', 'false'));
+        button.setAttribute('aria-pressed', 'true');
+      });
+    }
+    const { scanQuestions } = await import('../../../utils/scan/scan-questions');
+    const { fillQuestion } = await import('../../../utils/fill/fill-question');
+    const { questions } = scanQuestions(document);
+    expect(questions).toHaveLength(1);
+    const [question] = questions;
+    expect(question?.text).toBe('Do you encrypt data at rest?');
+    expect(
+      question?.answer?.kind === 'radio' && question.answer.options.map((option) => option.label),
+    ).toEqual(['Yes', 'No', 'N/A']);
+    const outcome = fillQuestion(question!, {
+      option: { index: 0, label: 'Yes' },
+      overwrite: false,
+    });
+    expect(outcome.answer).toBe('filled');
+    expect(document.querySelector('.seg button')?.getAttribute('aria-pressed')).toBe('true');
+    outcome.undo();
+    expect(document.querySelector('.seg button')?.getAttribute('aria-pressed')).toBe('false');
+  });
+});
