@@ -1,7 +1,7 @@
 import { answerSymbol } from '../../knowledge/answer-symbols';
 import type { Answer, KnowledgeItem } from '../../knowledge/schema';
 import type { Matcher, MatchResult } from '../matching/create-matcher';
-import { isJapaneseText, suggestionFloor } from '../review/review-rows';
+import { remarksInLanguageOf, suggestionFloor } from '../review/review-rows';
 import { formatDelimitedText } from './delimited-text-writer';
 
 /** Where a pasted question stands in the review. */
@@ -57,8 +57,7 @@ export function isRowIncluded(row: BulkRow): boolean {
 /** The remark for a row, in the question's language (English falls back to Japanese). */
 export function bulkRemarks(row: BulkRow, item: KnowledgeItem | undefined): string {
   if (row.remarksOverride !== undefined) return row.remarksOverride;
-  if (!item) return '';
-  return isJapaneseText(row.question) ? item.remarks.ja : item.remarks.en || item.remarks.ja;
+  return item ? remarksInLanguageOf(row.question, item) : '';
 }
 
 /** How answers are written in the copied result. */

@@ -15,13 +15,8 @@ import {
   type FieldWeights,
   type ItemFieldTokens,
 } from './knowledge-index';
-import { normalizeText, stripQuestionNoise } from './normalize-text';
+import { isJapaneseText, normalizeText, stripQuestionNoise } from './normalize-text';
 import { hasOppositePolarity } from './polarity';
-
-const japaneseScript = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-function isJapaneseText(text: string): boolean {
-  return japaneseScript.test(text);
-}
 
 /** A candidate item for a question, with the probability that it is the right one. */
 export interface ItemMatch {

@@ -6,6 +6,11 @@
 /** Kanji, hiragana, katakana (and the prolonged sound mark) — the scripts we n-gram. */
 export const cjkCharacterPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/u;
 
+/** Whether a text is written in Japanese (holds kana or kanji): its answers and remarks go in Japanese. */
+export function isJapaneseText(text: string): boolean {
+  return /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text);
+}
+
 /**
  * Katakana words written with or without a final long vowel mean the same thing
  * (サーバー/サーバ, ユーザー/ユーザ, セキュリティー/セキュリティ); JIS Z 8301 style drops it.

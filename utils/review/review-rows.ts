@@ -5,6 +5,7 @@ import {
   type OptionLabelLexicon,
 } from '../answer-options';
 import type { Matcher, MatchResult } from '../matching/create-matcher';
+import { isJapaneseText } from '../matching/normalize-text';
 import type { FillRequestMessage, QuestionField } from '../messages';
 
 /** Where a row stands in the review. */
@@ -44,16 +45,15 @@ export interface ReviewRow {
 /** Below this confidence a suggestion is not shown at all: the row says "no match". */
 export const suggestionFloor = 0.5;
 
-/** Whether a question is written in Japanese: then its remarks go in Japanese too. */
-export function isJapaneseText(text: string): boolean {
-  return /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text);
+/** An item's remark in the language a question is asked in (English falls back to Japanese). */
+export function remarksInLanguageOf(question: string, item: KnowledgeItem): string {
+  return isJapaneseText(question) ? item.remarks.ja : item.remarks.en || item.remarks.ja;
 }
 
-/** The remark to write for an item on a page, in the page's language. */
+/** The remark to write for an item on a page: the user's edit, or the item's in the page's language. */
 export function remarksFor(row: ReviewRow, item: KnowledgeItem | undefined): string {
   if (row.remarksOverride !== undefined) return row.remarksOverride;
-  if (!item) return '';
-  return isJapaneseText(row.field.text) ? item.remarks.ja : item.remarks.en || item.remarks.ja;
+  return item ? remarksInLanguageOf(row.field.text, item) : '';
 }
 
 /** Creates the review row for a freshly scanned question. */

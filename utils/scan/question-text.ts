@@ -1,7 +1,7 @@
 import { classifyOptionLabel } from '../answer-options';
 import { stripQuestionNoise } from '../matching/normalize-text';
 import { controlElements, type AnswerControl } from './answer-controls';
-import { deepElements, parentOf } from './dom-walk';
+import { deepContains, deepElements, parentOf } from './dom-walk';
 import {
   answerColumnPattern,
   genericControlLabelPattern,
@@ -69,7 +69,8 @@ export function findQuestionText(
 function tableRowQuestion(root: Element, area: Element, context: QuestionTextContext): string {
   const row = root.closest('tr');
   const table = row?.closest('table');
-  if (!row || !table || !isWithinOrSelf(area, row)) return '';
+  // The row must be the question's own: inside its area, or the area inside it.
+  if (!row || !table || !(deepContains(area, row) || deepContains(row, area))) return '';
   const grid = context.gridFor(table);
   const questionColumn = grid
     .headers()
@@ -96,12 +97,6 @@ function hasControl(cell: Element): boolean {
       'input, select, textarea, [role=radio], [role=listbox], [role=checkbox], [contenteditable]',
     ) !== null
   );
-}
-
-function isWithinOrSelf(area: Element, row: Element): boolean {
-  for (let node: Element | null = row; node; node = parentOf(node)) if (node === area) return true;
-  for (let node: Element | null = area; node; node = parentOf(node)) if (node === row) return true;
-  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { controlElements, type AnswerControl, type TextField } from './answer-controls';
-import { parentOf } from './dom-walk';
+import { deepContains, parentOf } from './dom-walk';
 
 /**
  * Which part of the page belongs to which answer control. For every element that holds exactly
@@ -48,17 +48,9 @@ export function owningControl(field: TextField, ownership: ControlOwnership): nu
     if (count === undefined) continue;
     if (count !== 1) return undefined;
     const index = ownership.owner.get(node)!;
-    return isWithin(node, ownership.areas[index]!) ? index : undefined;
+    return deepContains(ownership.areas[index]!, node) ? index : undefined;
   }
   return undefined;
-}
-
-/** Whether `node` is `area` or inside it. */
-function isWithin(node: Element, area: Element): boolean {
-  for (let current: Element | null = node; current; current = parentOf(current)) {
-    if (current === area) return true;
-  }
-  return false;
 }
 
 /** The lowest element that contains all `elements`, through shadow roots. */

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { createBundledKnowledgeBase } from '../../../knowledge/bundled-knowledge-base';
 import type { KnowledgeItem } from '../../../knowledge/schema';
-import { isJapaneseText } from '../../../utils/review/review-rows';
+import { isJapaneseText } from '../../../utils/matching/normalize-text';
 import type { ExtensionBrowser } from './extension-browser';
 import {
   frameFor,
