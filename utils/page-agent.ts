@@ -85,13 +85,10 @@ function isStillShown(question: ScannedQuestion): boolean {
 function touchedElements(question: ScannedQuestion): Element[] {
   const elements: Element[] = [];
   if (question.answer) {
-    const controls = controlElements(question.answer);
-    elements.push(
-      question.answer.kind === 'radio' || question.answer.kind === 'checkbox-group'
-        ? (controls.map((element) => element.closest('label') ?? element)[0]!.parentElement ??
-            controls[0]!)
-        : controls[0]!,
-    );
+    const first = controlElements(question.answer)[0]!;
+    // A group of choices is outlined as a whole: the element around the first choice's label.
+    const isGroup = question.answer.kind === 'radio' || question.answer.kind === 'checkbox-group';
+    elements.push(isGroup ? ((first.closest('label') ?? first).parentElement ?? first) : first);
   }
   if (question.remarks) elements.push(question.remarks.element);
   return elements;

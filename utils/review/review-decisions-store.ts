@@ -3,9 +3,10 @@ import { z } from 'zod';
 import type { ReviewRow } from './review-rows';
 
 /**
- * The user's decisions in a tab's review (accepted, rejected, picked item, edited remark, filled),
- * kept in session storage so that closing and reopening the popup, or switching to the side
- * panel, shows the same review. Session storage lives until the browser closes and never syncs.
+ * A tab's review: each row's match and the user's decisions (accepted, rejected, picked item,
+ * edited remark, filled), kept in session storage so that closing and reopening the popup, or
+ * switching to the side panel, shows the same review without matching again. Session storage
+ * lives until the browser closes and never syncs.
  */
 const matchResultSchema = z.object({
   question: z.string().max(2_000),
