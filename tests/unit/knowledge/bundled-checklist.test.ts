@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledChecklist } from '../../../knowledge/bundled-checklist';
 import { createBundledKnowledgeBase } from '../../../knowledge/bundled-knowledge-base';
 import { parseChecklistText } from '../../../knowledge/checklist-parser';
+import { knowledgeItemSchema } from '../../../knowledge/schema';
 
 const seedText = readFileSync(resolve('knowledge/security-checklist.txt'), 'utf8');
 
@@ -11,6 +12,8 @@ describe('the bundled knowledge base', () => {
   const knowledgeBase = createBundledKnowledgeBase();
 
   it('validates against the schema and has ids 1..111 once each', () => {
+    for (const item of knowledgeBase)
+      expect(knowledgeItemSchema.strict().parse(item)).toEqual(item);
     expect(knowledgeBase.map((item) => item.id)).toEqual(
       Array.from({ length: 111 }, (_, index) => String(index + 1)),
     );
