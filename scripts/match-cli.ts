@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createBundledKnowledgeBase } from '../knowledge/bundled-knowledge-base';
+import { bundledConceptDetector } from '../utils/matching/bundled-concept-detector';
 import { createMatcher } from '../utils/matching/create-matcher';
 import { readKnowledgeBaseFile } from '../utils/matching/knowledge-base-file';
 
@@ -56,7 +57,11 @@ if (options.kb) {
   if (!read.ok) fail(`${options.kb} is not a usable knowledge base: ${read.error}`);
   knowledge = read.value;
 }
-const matcher = createMatcher({ items: knowledge.items, aliases: knowledge.aliases });
+const matcher = createMatcher({
+  items: knowledge.items,
+  aliases: knowledge.aliases,
+  conceptDetector: bundledConceptDetector(),
+});
 const decoder = new TextDecoder('utf-8', { fatal: true });
 const maxLineBytes = 100_000;
 

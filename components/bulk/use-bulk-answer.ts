@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { KnowledgeItem } from '../../knowledge/schema';
 import { createBulkRows, type BulkRow } from '../../utils/knowledge-io/bulk-answers';
 import { parseQuestionColumn } from '../../utils/knowledge-io/bulk-questions';
+import { bundledConceptDetector } from '../../utils/matching/bundled-concept-detector';
 import { createMatcher, type Matcher } from '../../utils/matching/create-matcher';
 import { loadKnowledgeState, type KnowledgeState } from '../../utils/storage';
 
@@ -38,6 +39,7 @@ export function useBulkAnswer(): BulkAnswer {
             items: knowledge.items,
             aliases: knowledge.aliases,
             threshold: knowledge.settings.confidenceThreshold,
+            conceptDetector: bundledConceptDetector(),
           })
         : null,
     [knowledge],

@@ -5,10 +5,14 @@
  */
 import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
 import { confidenceFeatureNames } from '../../utils/matching/confidence-model';
+import { bundledConceptDetector } from '../../utils/matching/bundled-concept-detector';
 import { createMatcher } from '../../utils/matching/create-matcher';
 import { labelledSetPaths, loadLabelledQuestions } from './labelled-questions';
 
-const matcher = createMatcher({ items: createBundledKnowledgeBase() });
+const matcher = createMatcher({
+  items: createBundledKnowledgeBase(),
+  conceptDetector: bundledConceptDetector(),
+});
 const tuningSet = [
   ...loadLabelledQuestions(labelledSetPaths.dev),
   ...loadLabelledQuestions(labelledSetPaths.hard),

@@ -5,7 +5,8 @@
 import Fuse from 'fuse.js';
 import { performance } from 'node:perf_hooks';
 import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
-import { bundledConceptDetector, createMatcher } from '../../utils/matching/create-matcher';
+import { bundledConceptDetector } from '../../utils/matching/bundled-concept-detector';
+import { createMatcher } from '../../utils/matching/create-matcher';
 import {
   labelledSetPaths,
   loadLabelledQuestions,

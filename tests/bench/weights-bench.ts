@@ -5,7 +5,8 @@
  */
 import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
 import { defaultFieldWeights, type FieldWeights } from '../../utils/matching/knowledge-index';
-import { bundledConceptDetector, createMatcher } from '../../utils/matching/create-matcher';
+import { bundledConceptDetector } from '../../utils/matching/bundled-concept-detector';
+import { createMatcher } from '../../utils/matching/create-matcher';
 import {
   labelledSetPaths,
   loadLabelledQuestions,

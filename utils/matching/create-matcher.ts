@@ -1,7 +1,5 @@
-import { securityConcepts } from '../../knowledge/security-concepts';
-import { uncoveredConcepts } from '../../knowledge/uncovered-concepts';
 import type { KnowledgeItem } from '../../knowledge/schema';
-import { createConceptDetector, type ConceptDetector } from './concept-detector';
+import type { ConceptDetector } from './concept-detector';
 import {
   confidenceFeatures,
   confidenceFromFeatures,
@@ -53,8 +51,11 @@ export interface MatcherOptions {
   fieldTokens?: ItemFieldTokens;
   /** BM25F field weights; the defaults were chosen by `npm run bench:weights`. */
   fieldWeights?: FieldWeights;
-  /** A shared detector, so that rebuilding after an edit does not recompile the lexicon. */
-  conceptDetector?: ConceptDetector;
+  /**
+   * The concept lexicon's detector, usually `bundledConceptDetector()`: shared, so that
+   * rebuilding after an edit does not recompile the lexicon.
+   */
+  conceptDetector: ConceptDetector;
 }
 
 /** Ranks knowledge-base items for questionnaire questions. */
@@ -80,23 +81,12 @@ const ambiguityMargin = 0.04;
 /** A question longer than this is cut before matching: nobody asks 2,000 characters at once. */
 const maxQuestionLength = 2_000;
 
-let sharedDetector: ConceptDetector | undefined;
-
-/**
- * The concept detector for the bundled lexicon (and the topics the checklist does not cover),
- * compiled once per process.
- */
-export function bundledConceptDetector(): ConceptDetector {
-  sharedDetector ??= createConceptDetector([...securityConcepts, ...uncoveredConcepts]);
-  return sharedDetector;
-}
-
 /**
  * Builds a matcher over a knowledge base. Pure: the extension, the `match` command and the
  * benchmark all run this same code.
  */
 export function createMatcher(options: MatcherOptions): Matcher {
-  const conceptDetector = options.conceptDetector ?? bundledConceptDetector();
+  const conceptDetector = options.conceptDetector;
   const aliases = options.aliases ?? {};
   const threshold = options.threshold ?? defaultConfidenceThreshold;
   const fieldTokens =

@@ -1,5 +1,6 @@
 import { englishStopWords, stemEnglishWord } from './english-words';
 import { cjkCharacterPattern } from './normalize-text';
+import { japaneseWordSegmenter } from './japanese-segmenter';
 
 /**
  * Splits normalised text (see `normalizeText`) into the tokens the ranking model counts:
@@ -62,8 +63,6 @@ const japaneseStopBigrams: ReadonlySet<string> = new Set([
   '願い',
 ]);
 
-let segmenter: Intl.Segmenter | undefined;
-
 function addJapaneseTokens(run: string, tokens: string[]): void {
   const characters = Array.from(run);
   if (characters.length === 1) {
@@ -75,8 +74,7 @@ function addJapaneseTokens(run: string, tokens: string[]): void {
     if (meaningfulJapaneseCharacter.test(bigram) && !japaneseStopBigrams.has(bigram))
       tokens.push(bigram);
   }
-  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
-  for (const { segment, isWordLike } of segmenter.segment(run)) {
+  for (const { segment, isWordLike } of japaneseWordSegmenter().segment(run)) {
     if (isWordLike && segment.length >= 3 && meaningfulJapaneseCharacter.test(segment)) {
       tokens.push(`w:${segment}`);
     }

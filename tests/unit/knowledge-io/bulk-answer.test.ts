@@ -7,11 +7,12 @@ import {
 } from '../../../utils/knowledge-io/bulk-answers';
 import { parseQuestionColumn } from '../../../utils/knowledge-io/bulk-questions';
 import { parseDelimitedText } from '../../../utils/knowledge-io/delimited-text-parser';
+import { bundledConceptDetector } from '../../../utils/matching/bundled-concept-detector';
 import { createMatcher } from '../../../utils/matching/create-matcher';
 
 const items = createBundledKnowledgeBase();
 const itemsById = new Map(items.map((item) => [item.id, item]));
-const matcher = createMatcher({ items });
+const matcher = createMatcher({ items, conceptDetector: bundledConceptDetector() });
 
 describe('reading a pasted question column', () => {
   it('keeps rows in order, empty rows included, and reads quoted multi-line cells as one', () => {

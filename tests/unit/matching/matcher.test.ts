@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createBundledKnowledgeBase } from '../../../knowledge/bundled-knowledge-base';
+import { bundledConceptDetector } from '../../../utils/matching/bundled-concept-detector';
 import { createMatcher } from '../../../utils/matching/create-matcher';
 
 const items = createBundledKnowledgeBase();
-const matcher = createMatcher({ items });
+const matcher = createMatcher({ items, conceptDetector: bundledConceptDetector() });
 
 describe('matching questions to checklist items', () => {
   it.each(items.map((item) => [item.id, item.question.ja]))(
@@ -77,7 +78,11 @@ describe('matching questions to checklist items', () => {
   it('matches a learned alias exactly, with top confidence, for a wording it could not place', () => {
     const odd = 'Kindly elaborate on the periodicity of staff edification activities';
     expect(matcher.match(odd).matches[0]?.id === '13' && matcher.match(odd).confident).toBe(false);
-    const learned = createMatcher({ items, aliases: { '13': [odd] } });
+    const learned = createMatcher({
+      items,
+      aliases: { '13': [odd] },
+      conceptDetector: bundledConceptDetector(),
+    });
     const result = learned.match(`  ${odd.toUpperCase()} `);
     expect(result).toMatchObject({
       matches: [{ id: '13', score: 1 }],
