@@ -1,38 +1,26 @@
+import { i18n } from '#i18n';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { KnowledgeItem } from '../knowledge/schema';
-import type { Matcher } from '../utils/matching/create-matcher';
-import {
-  createCachedMatcher,
-  knowledgeFingerprint,
-  prefetchMatcherCaches,
-} from '../utils/review/cached-matcher';
 import { pageChangedSchema, type FillRequestMessage } from '../utils/messages';
+import { knowledgeKeyOf } from '../utils/review/cached-matcher';
 import { rowAfterFill } from '../utils/review/fill-outcomes';
+import { itemsByIdOf, mergeScan, pageUrlOf } from '../utils/review/merge-scan';
 import {
-  applyRowDecision,
   loadRowDecisions,
-  readAllRowDecisions,
+  noKeptReview,
   saveRowDecisions,
-  type RowDecision,
 } from '../utils/review/review-decisions-store';
-import {
-  assessRow,
-  buildFillRequest,
-  createReviewRow,
-  reviewRowFromMatch,
-  type ReviewRow,
-} from '../utils/review/review-rows';
+import { assessRow, buildFillRequest, type ReviewRow } from '../utils/review/review-rows';
+import { takeReviewStart } from '../utils/review/review-start';
 import {
   fillFrame,
   revealQuestion,
   scanTab,
-  startOpeningScan,
-  takeOpeningScan,
   undoFrames,
-  type FrameScan,
+  type TabScan,
 } from '../utils/review/tab-connection';
-import { addLearnedAlias, loadKnowledgeState, type KnowledgeState } from '../utils/storage';
+import { addLearnedAlias, type KnowledgeState } from '../utils/storage';
 
 /** Where the review of a tab stands. */
 export type ScanPhase = 'scanning' | 'done' | 'error';
@@ -67,8 +55,8 @@ export interface ReviewSession {
  * question id that is stable for the page's life) and closing the popup (session storage).
  */
 export function useReviewSession(tabId: number | null): ReviewSession {
-  const [phase, setPhase] = useState<ScanPhase>('scanning');
-  const [error, setError] = useState('');
+  const [phase, setPhase] = useState<ScanPhase>(tabId === null ? 'error' : 'scanning');
+  const [error, setError] = useState(tabId === null ? i18n.t('noTab') : '');
   const [rows, setRowsState] = useState<ReviewRow[]>([]);
   const [truncated, setTruncated] = useState(false);
   const [pageUrl, setPageUrl] = useState('');
@@ -81,107 +69,53 @@ export function useReviewSession(tabId: number | null): ReviewSession {
     setRowsState(next);
   }, []);
 
-  const itemsById = useMemo(
-    () => new Map((knowledge?.items ?? []).map((item) => [item.id, item])),
-    [knowledge],
-  );
-  // The matcher is built once the knowledge base is loaded, and only awaited when a question
-  // has no match kept from an earlier popup on this page.
-  const matcher = useMemo<Promise<Matcher> | null>(
-    () =>
-      knowledge
-        ? createCachedMatcher({
-            items: knowledge.items,
-            aliases: knowledge.aliases,
-            threshold: knowledge.settings.confidenceThreshold,
-          })
-        : null,
-    [knowledge],
-  );
-  const knowledgeKey = useMemo(
-    () => (knowledge ? knowledgeFingerprint(knowledge.items, knowledge.aliases) : ''),
-    [knowledge],
-  );
+  const itemsById = useMemo(() => itemsByIdOf(knowledge?.items ?? []), [knowledge]);
+  const knowledgeKey = useMemo(() => (knowledge ? knowledgeKeyOf(knowledge) : ''), [knowledge]);
   const lexicon = knowledge?.settings.optionLabels;
 
-  // Everything the first suggestions need is read at once, in parallel with the first scan.
-  const [keptDecisions] = useState(readAllRowDecisions);
-  useEffect(() => {
-    prefetchMatcherCaches();
-    loadKnowledgeState().then(setKnowledge, (reason: unknown) => {
-      setError(String(reason));
-      setPhase('error');
-    });
+  // The first rows are made outside React, started before the screen was drawn.
+  const [start] = useState(() => (tabId === null ? null : takeReviewStart(tabId)));
+  const fail = useCallback((reason: unknown) => {
+    setError(reason instanceof Error ? reason.message : String(reason));
+    setPhase('error');
   }, []);
-
-  const mergeScan = useCallback(
-    async (scans: FrameScan[], url: string): Promise<ReviewRow[]> => {
-      if (!matcher || !lexicon || tabId === null) return [];
-      const previous = new Map(rowsRef.current.map((row) => [row.key, row]));
-      // The review kept by an earlier popup or side panel on this page, on the first scan only:
-      // its matches stand while the knowledge base is the same.
-      const kept =
-        previous.size === 0
-          ? await loadRowDecisions(tabId, url, keptDecisions)
-          : { rows: new Map<string, RowDecision>(), knowledgeKey: '' };
-      const next: ReviewRow[] = [];
-      for (const { frameId, reply } of scans) {
-        for (const field of reply.questions) {
-          const key = `${frameId}:${field.id}`;
-          const old = previous.get(key);
-          const decision = kept.rows.get(key);
-          const keptMatch =
-            decision && kept.knowledgeKey === knowledgeKey && decision.question === field.text
-              ? decision.match
-              : undefined;
-          const row = old
-            ? { ...old, field }
-            : applyRowDecision(
-                keptMatch
-                  ? reviewRowFromMatch(frameId, field, keptMatch)
-                  : createReviewRow(frameId, field, await matcher),
-                decision,
-              );
-          next.push(assessRow(row, itemsById, lexicon));
-        }
-      }
-      // A filled question that is out of view now (an earlier step of the form) stays listed.
-      const seen = new Set(next.map((row) => row.key));
-      for (const row of rowsRef.current) {
-        if (!seen.has(row.key) && row.status === 'filled') next.push(row);
-      }
-      return next;
+  const showScan = useCallback(
+    (scan: TabScan, url: string, next: ReviewRow[]) => {
+      frames.current = scan.frameIds;
+      setRows(next);
+      setPageUrl(url);
+      setTruncated(scan.scans.some((frame) => frame.reply.truncated));
+      setPhase('done');
     },
-    [matcher, lexicon, itemsById, tabId, keptDecisions, knowledgeKey],
+    [setRows],
   );
-
-  // The first scan starts at once, while the knowledge base loads and the matcher is built.
   useEffect(() => {
-    if (tabId !== null) startOpeningScan(tabId);
-  }, [tabId]);
+    if (!start) return;
+    start.knowledge.then(setKnowledge, fail);
+    start.first.then((first) => showScan(first.scan, first.url, first.rows), fail);
+  }, [start, fail, showScan]);
 
   const rescan = useCallback(async () => {
-    if (tabId === null || !matcher) return;
-    setPhase('scanning');
+    if (tabId === null || !start) return;
     try {
-      const opening = rowsRef.current.length === 0 ? takeOpeningScan(tabId) : undefined;
-      const { frameIds, scans } = await (opening ?? scanTab(tabId));
-      frames.current = frameIds;
-      const url = scans.find((scan) => scan.frameId === 0)?.reply.url ?? scans[0]?.reply.url ?? '';
-      setRows(await mergeScan(scans, url));
-      setPageUrl(url);
-      setTruncated(scans.some((scan) => scan.reply.truncated));
-      setPhase('done');
+      // A rescan (page change, button, undo) builds on the first review, or retries after it failed.
+      await start.first.catch(() => undefined);
+      setPhase('scanning');
+      const state = await start.knowledge;
+      const scan = await scanTab(tabId);
+      const url = pageUrlOf(scan.scans);
+      const previous = rowsRef.current;
+      const next = await mergeScan(scan.scans, {
+        knowledge: state,
+        itemsById: itemsByIdOf(state.items),
+        previous,
+        kept: previous.length === 0 ? await loadRowDecisions(tabId, url) : noKeptReview,
+      });
+      showScan(scan, url, next);
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
-      setPhase('error');
+      fail(reason);
     }
-  }, [tabId, matcher, mergeScan, setRows]);
-
-  useEffect(() => {
-    // Scanning is the screen's purpose: start it as soon as the knowledge base is loaded.
-    void rescan();
-  }, [rescan]);
+  }, [tabId, start, fail, showScan]);
 
   // The page agent says when questions appear or vanish (late rendering, "load more", steps).
   useEffect(() => {

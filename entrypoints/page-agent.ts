@@ -1,16 +1,29 @@
-import { createPageAgent } from '@/utils/page-agent';
+import { createPageAgent, type PageAgent } from '@/utils/page-agent';
 import { watchPageChanges } from '@/utils/watch-page-changes';
 
 /**
  * The content script, injected by the popup into the active tab's frames when it opens (no
  * always-on content script, no host permissions). Wiring only: the agent does the work.
+ *
+ * Injecting is scanning: the script's result (what `scripting.executeScript` hands back for each
+ * frame) is the frame's scan, so a review reads every frame in one round trip. The agent is
+ * installed once per frame; later injections reuse it, keeping its question ids and undo history.
  */
 export default defineUnlistedScript(() => {
   const marker = '__kotaePageAgent';
-  const world = globalThis as unknown as Record<string, unknown>;
-  if (world[marker]) return true;
-  const agent = createPageAgent(document);
+  const world = globalThis as unknown as Record<string, PageAgent | undefined>;
+  const agent = world[marker] ?? installAgent();
   world[marker] = agent;
+  try {
+    return agent.handle({ type: 'kotae/scan' });
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+});
+
+/** Creates this frame's agent, answers the review's messages, and reports page changes. */
+function installAgent(): PageAgent {
+  const agent = createPageAgent(document);
   // Tell an open review that questions may have appeared or vanished, so it scans again.
   watchPageChanges(document, () => {
     browser.runtime.sendMessage({ type: 'kotae/page-changed' }).catch(() => {
@@ -24,5 +37,5 @@ export default defineUnlistedScript(() => {
       return Promise.resolve({ error: error instanceof Error ? error.message : String(error) });
     }
   });
-  return true;
-});
+  return agent;
+}

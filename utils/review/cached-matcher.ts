@@ -1,16 +1,14 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { securityConcepts } from '../../knowledge/security-concepts';
-import { uncoveredConcepts } from '../../knowledge/uncovered-concepts';
 import type { KnowledgeItem } from '../../knowledge/schema';
 import {
-  compileConceptLexicon,
   createCompiledConceptDetector,
   type CompiledConceptLexicon,
   type ConceptDetector,
 } from '../matching/concept-detector';
 import { createMatcher, type Matcher } from '../matching/create-matcher';
 import type { ItemFieldTokens } from '../matching/knowledge-index';
+import type { KnowledgeState } from '../knowledge-io/load-knowledge-state';
 
 /**
  * The matcher for the popup and side panel, with the knowledge base's tokens kept in session
@@ -121,7 +119,9 @@ async function cachedConceptDetector(
   const unpacked =
     cached.success && cached.data.key === key ? unpackLexicon(cached.data) : undefined;
   if (unpacked) return createCompiledConceptDetector(unpacked);
-  const compiled = compileConceptLexicon([...securityConcepts, ...uncoveredConcepts]);
+  // Loaded only now: most popups find the compiled lexicon in the cache and never load its terms.
+  const { compileBundledConceptLexicon } = await import('../matching/bundled-concept-detector');
+  const compiled = compileBundledConceptLexicon();
   void compiledLexiconItem.setValue({ key, ...packLexicon(compiled) }).catch(() => {
     // Only costs time on the next open.
   });
@@ -139,14 +139,12 @@ function fingerprint(text: string): string {
 }
 
 /**
- * What the compiled lexicon depends on. The lexicon only changes with a new build, so its size
- * identifies it well enough, and costs nothing to compute.
+ * What the compiled lexicon depends on: the build. Session storage is emptied whenever the
+ * extension is updated or reloaded, so a compiled lexicon found there always comes from this
+ * build's lexicon, and a constant names it (which spares loading the lexicon to fingerprint it).
+ * The number changes only if the compiled format does.
  */
-function lexiconKey(): string {
-  const concepts = [...securityConcepts, ...uncoveredConcepts];
-  const terms = concepts.flatMap((concept) => concept.terms);
-  return `lexicon-${concepts.length}-${terms.length}-${terms.reduce((sum, term) => sum + term.length, 0)}`;
-}
+const lexiconKey = 'bundled-lexicon-1';
 
 /**
  * Identifies a knowledge base as the matcher sees it (items, aliases, lexicon): matches and tokens
@@ -156,7 +154,7 @@ export function knowledgeFingerprint(
   items: readonly KnowledgeItem[],
   aliases: Readonly<Record<string, readonly string[]>>,
 ): string {
-  return fingerprint(JSON.stringify([lexiconKey(), items, aliases]));
+  return fingerprint(JSON.stringify([lexiconKey, items, aliases]));
 }
 
 /** Builds the matcher, reusing the tokens of an earlier build of the same knowledge base. */
@@ -164,24 +162,58 @@ export async function createCachedMatcher(options: {
   items: readonly KnowledgeItem[];
   aliases: Readonly<Record<string, readonly string[]>>;
   threshold: number;
+  /** The knowledge base's {@link knowledgeFingerprint}, when the caller has it already. */
+  key?: string;
 }): Promise<Matcher> {
-  const lexicon = lexiconKey();
-  const key = knowledgeFingerprint(options.items, options.aliases);
+  const key = options.key ?? knowledgeFingerprint(options.items, options.aliases);
   prefetchMatcherCaches();
   const reads = cacheReads!;
   // A later build (after an edit) reads the caches afresh.
   cacheReads = undefined;
-  const conceptDetector = await cachedConceptDetector(lexicon, reads.lexicon);
+  const conceptDetector = await cachedConceptDetector(lexiconKey, reads.lexicon);
   const cached = cachedTokensSchema.safeParse(await reads.tokens);
   const fieldTokens: ItemFieldTokens | undefined =
     cached.success && cached.data.key === key && cached.data.tokens.length === options.items.length
       ? unpackTokens(cached.data.tokens)
       : undefined;
-  const matcher = createMatcher({ ...options, fieldTokens, conceptDetector });
+  const { key: _key, ...matcherOptions } = options;
+  const matcher = createMatcher({ ...matcherOptions, fieldTokens, conceptDetector });
   if (!fieldTokens) {
     void matcherTokensItem.setValue({ key, tokens: packTokens(matcher.fieldTokens) }).catch(() => {
       // A cache that cannot be written only costs time on the next open.
     });
+  }
+  return matcher;
+}
+
+const fingerprints = new WeakMap<KnowledgeState, string>();
+
+/** {@link knowledgeFingerprint} of a loaded knowledge state, computed once per state. */
+export function knowledgeKeyOf(knowledge: KnowledgeState): string {
+  let key = fingerprints.get(knowledge);
+  if (key === undefined) {
+    key = knowledgeFingerprint(knowledge.items, knowledge.aliases);
+    fingerprints.set(knowledge, key);
+  }
+  return key;
+}
+
+const matchers = new WeakMap<KnowledgeState, Promise<Matcher>>();
+
+/**
+ * The matcher of a loaded knowledge state, built once per state: the review start builds it
+ * early when the page has nothing kept, and the review takes the same one when it needs it.
+ */
+export function matcherFor(knowledge: KnowledgeState): Promise<Matcher> {
+  let matcher = matchers.get(knowledge);
+  if (!matcher) {
+    matcher = createCachedMatcher({
+      items: knowledge.items,
+      aliases: knowledge.aliases,
+      threshold: knowledge.settings.confidenceThreshold,
+      key: knowledgeKeyOf(knowledge),
+    });
+    matchers.set(knowledge, matcher);
   }
   return matcher;
 }

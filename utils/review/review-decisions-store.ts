@@ -39,18 +39,23 @@ const tabDecisionsSchema = z.object({
   rows: z.record(z.string().max(200), rowDecisionSchema),
 });
 
-const decisionsByTabSchema = z.record(z.string().max(20), tabDecisionsSchema);
+type TabDecisions = z.infer<typeof tabDecisionsSchema>;
 
-const reviewDecisionsItem = storage.defineItem<unknown>('session:reviewDecisions', {
-  fallback: {},
-});
-
-/** Reads every tab's kept decisions (checked; unreadable data reads as none). */
-export async function readAllRowDecisions(): Promise<z.infer<typeof decisionsByTabSchema>> {
-  const parsed = decisionsByTabSchema.safeParse(await reviewDecisionsItem.getValue());
-  // Session data is a convenience: when unreadable, start a fresh review rather than fail.
-  return parsed.success ? parsed.data : {};
+/** One key per tab: a popup reads and checks its own tab's review, not every tab's. */
+function tabDecisionsKey(tabId: number): `session:${string}` {
+  return `session:reviewDecisions-${tabId}`;
 }
+
+/**
+ * Reads a tab's kept review as stored, unchecked: {@link keptReviewFor} checks it, and only when
+ * it is of the page under review (checking a hundred rows of another page would be wasted).
+ */
+export async function readStoredTabReview(tabId: number): Promise<unknown> {
+  return storage.getItem(tabDecisionsKey(tabId));
+}
+
+/** The page and knowledge base a kept review is of, checked before its rows. */
+const keptReviewPageSchema = tabDecisionsSchema.pick({ url: true });
 
 /** What was kept of a tab's review, by row key. */
 export interface KeptReview {
@@ -59,18 +64,25 @@ export interface KeptReview {
   knowledgeKey: string;
 }
 
+/** Nothing kept. */
+export const noKeptReview: KeptReview = { rows: new Map(), knowledgeKey: '' };
+
 /**
- * The review kept for a tab showing `url` (empty when none, or when the tab shows another page).
- * `stored` may be a read started earlier (the popup reads while it scans).
+ * What of a stored review (see {@link readStoredTabReview}) applies to the page at `url`: nothing
+ * when it was of another page, or when it is unreadable (session data is a convenience: a fresh
+ * review is better than a failure).
  */
-export async function loadRowDecisions(
-  tabId: number,
-  url: string,
-  stored: Promise<z.infer<typeof decisionsByTabSchema>> = readAllRowDecisions(),
-): Promise<KeptReview> {
-  const saved = (await stored)[String(tabId)];
-  if (!saved || saved.url !== url) return { rows: new Map(), knowledgeKey: '' };
-  return { rows: new Map(Object.entries(saved.rows)), knowledgeKey: saved.knowledgeKey };
+export function keptReviewFor(stored: unknown, url: string): KeptReview {
+  const page = keptReviewPageSchema.safeParse(stored);
+  if (!page.success || page.data.url !== url) return noKeptReview;
+  const saved = tabDecisionsSchema.safeParse(stored);
+  if (!saved.success) return noKeptReview;
+  return { rows: new Map(Object.entries(saved.data.rows)), knowledgeKey: saved.data.knowledgeKey };
+}
+
+/** The review kept for a tab showing `url` (empty when none, or when the tab shows another page). */
+export async function loadRowDecisions(tabId: number, url: string): Promise<KeptReview> {
+  return keptReviewFor(await readStoredTabReview(tabId), url);
 }
 
 /** Keeps a tab's review: every row's match and the user's decisions. */
@@ -80,8 +92,7 @@ export async function saveRowDecisions(
   rows: readonly ReviewRow[],
   knowledgeKey: string,
 ): Promise<void> {
-  const all = await readAllRowDecisions();
-  all[String(tabId)] = {
+  const kept: TabDecisions = {
     url,
     knowledgeKey,
     rows: Object.fromEntries(
@@ -103,7 +114,7 @@ export async function saveRowDecisions(
       }),
     ),
   };
-  await reviewDecisionsItem.setValue(all);
+  await storage.setItem(tabDecisionsKey(tabId), kept);
 }
 
 /** Applies kept decisions to a freshly created row. */

@@ -10,9 +10,7 @@ import {
   type FillRequestMessage,
   type ScanReply,
 } from '../messages';
-
-/** The built page agent, injected on demand (see entrypoints/page-agent.ts). */
-const pageAgentFile = '/page-agent.js';
+import { injectAndScan, type FrameInjection } from './page-injection';
 
 /** A frame's answer to a scan. */
 export interface FrameScan {
@@ -20,17 +18,8 @@ export interface FrameScan {
   reply: ScanReply;
 }
 
-/**
- * Injects the page agent into every frame of the tab the extension may access (the active tab
- * after a toolbar click, thanks to `activeTab`) and returns those frames' ids.
- */
-export async function injectPageAgent(tabId: number): Promise<number[]> {
-  const results = await browser.scripting.executeScript({
-    target: { tabId, allFrames: true },
-    files: [pageAgentFile],
-  });
-  return [...new Set(results.map((result) => result.frameId ?? 0))].sort((a, b) => a - b);
-}
+/** What a page agent sends instead of a reply when it could not do what was asked. */
+const agentErrorSchema = z.object({ error: z.string() });
 
 async function ask<T>(
   tabId: number,
@@ -41,23 +30,12 @@ async function ask<T>(
   const reply: unknown = await browser.tabs.sendMessage(tabId, request, { frameId });
   const parsed = schema.safeParse(reply);
   if (!parsed.success) {
-    const error = z.object({ error: z.string() }).safeParse(reply);
+    const error = agentErrorSchema.safeParse(reply);
     throw new Error(
       error.success ? error.data.error : `Frame ${frameId} sent an unreadable reply.`,
     );
   }
   return parsed.data;
-}
-
-/** Scans every frame; a frame that cannot answer (navigating, cross-origin) is skipped. */
-export async function scanFrames(tabId: number, frameIds: readonly number[]): Promise<FrameScan[]> {
-  const settled = await Promise.allSettled(
-    frameIds.map(async (frameId) => ({
-      frameId,
-      reply: await ask(tabId, frameId, { type: 'kotae/scan' }, scanReplySchema),
-    })),
-  );
-  return settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
 }
 
 /** Sends fill requests to one frame. */
@@ -91,31 +69,32 @@ export interface TabScan {
   scans: FrameScan[];
 }
 
-/** Injects the page agent and scans every frame of the tab. */
-export async function scanTab(tabId: number): Promise<TabScan> {
-  const frameIds = await injectPageAgent(tabId);
-  return { frameIds, scans: await scanFrames(tabId, frameIds) };
-}
-
-const openingScans = new Map<number, Promise<TabScan>>();
-
 /**
- * The scan a review starts with, begun as soon as the tab is known (before the review screen is
- * even drawn) and handed once to whoever takes it: the page reads itself in its own process while
- * the popup loads its knowledge base.
+ * Injects the page agent into every frame of the tab and reads each frame's scan; `injected` is
+ * an injection already under way (the opening scan). A frame that cannot answer (navigating, or
+ * sending something unreadable) is skipped; when no frame could, the first frame's error is
+ * raised.
  */
-export function startOpeningScan(tabId: number): void {
-  if (openingScans.has(tabId)) return;
-  const started = scanTab(tabId);
-  started.catch(() => {
-    // Reported to the review that takes it.
-  });
-  openingScans.set(tabId, started);
-}
-
-/** Takes the opening scan of a tab, if one was started and not taken yet. */
-export function takeOpeningScan(tabId: number): Promise<TabScan> | undefined {
-  const started = openingScans.get(tabId);
-  openingScans.delete(tabId);
-  return started;
+export async function scanTab(
+  tabId: number,
+  injected: Promise<FrameInjection[]> = injectAndScan(tabId),
+): Promise<TabScan> {
+  const injections = await injected;
+  const scans: FrameScan[] = [];
+  const errors: string[] = [];
+  for (const { frameId, result } of injections) {
+    const reply = scanReplySchema.safeParse(result);
+    if (reply.success) scans.push({ frameId, reply: reply.data });
+    else
+      errors.push(
+        agentErrorSchema.safeParse(result).data?.error ??
+          `Frame ${frameId} sent an unreadable reply.`,
+      );
+  }
+  if (scans.length === 0 && errors.length > 0) throw new Error(errors[0]);
+  const frameIds = [...new Set(injections.map((injection) => injection.frameId))];
+  return {
+    frameIds: frameIds.sort((a, b) => a - b),
+    scans: scans.sort((a, b) => a.frameId - b.frameId),
+  };
 }

@@ -1,0 +1,176 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { QuestionField, ScanReply } from '../../../utils/messages';
+import { knowledgeKeyOf } from '../../../utils/review/cached-matcher';
+import { itemsByIdOf, mergeScan } from '../../../utils/review/merge-scan';
+import {
+  keptReviewFor,
+  noKeptReview,
+  readStoredTabReview,
+  saveRowDecisions,
+} from '../../../utils/review/review-decisions-store';
+import { scanTab, type FrameScan } from '../../../utils/review/tab-connection';
+import { loadKnowledgeState, type KnowledgeState } from '../../../utils/storage';
+
+function question(id: string, text: string): QuestionField {
+  return {
+    id,
+    text,
+    answerKind: 'radio',
+    options: ['はい', 'いいえ', '該当なし'],
+    currentAnswer: null,
+    remarksKind: 'textarea',
+    currentRemarks: '',
+  };
+}
+
+function frameScan(questions: QuestionField[], url = 'https://portal.example/q'): FrameScan {
+  const reply: ScanReply = { questions, truncated: false, url };
+  return { frameId: 0, reply };
+}
+
+const policyQuestion = question('q1', '情報セキュリティ方針を策定し、周知していますか。');
+const backupQuestion = question('q2', 'Do you back up production data regularly?');
+
+describe('the first rows of a review', () => {
+  let knowledge: KnowledgeState;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    knowledge = await loadKnowledgeState();
+  });
+
+  async function firstRows(scan: FrameScan, kept = noKeptReview) {
+    return mergeScan([scan], {
+      knowledge,
+      itemsById: itemsByIdOf(knowledge.items),
+      previous: [],
+      kept,
+    });
+  }
+
+  it('matches every question of a page with nothing kept', async () => {
+    const rows = await firstRows(frameScan([policyQuestion, backupQuestion]));
+    expect(rows.map((row) => row.key)).toEqual(['0:q1', '0:q2']);
+    expect(rows[0]!.itemId).toBe('1');
+    expect(rows.every((row) => row.match.matches.length > 0)).toBe(true);
+  });
+
+  it('reuses a kept match and decision for the same page, question and knowledge base', async () => {
+    const scan = frameScan([policyQuestion, backupQuestion]);
+    const rows = await firstRows(scan);
+    // A match no matcher would make, to tell a kept one from a fresh one.
+    const odd = { ...rows[0]!, match: { ...rows[0]!.match, matches: [{ id: '42', score: 0.97 }] } };
+    await saveRowDecisions(
+      7,
+      scan.reply.url,
+      [{ ...odd, rejected: true, status: 'skipped' }, rows[1]!],
+      knowledgeKeyOf(knowledge),
+    );
+    const kept = keptReviewFor(await readStoredTabReview(7), scan.reply.url);
+    const reopened = await firstRows(scan, kept);
+    expect(reopened[0]!.match.matches[0]!.id).toBe('42');
+    expect(reopened[0]!.status).toBe('skipped');
+    expect(reopened[0]!.rejected).toBe(true);
+    expect(reopened[1]!.itemId).toBe(rows[1]!.itemId);
+  });
+
+  it('matches again when the question reads differently or the knowledge base changed', async () => {
+    const scan = frameScan([policyQuestion]);
+    const [row] = await firstRows(scan);
+    const odd = { ...row!, match: { ...row!.match, matches: [{ id: '42', score: 0.97 }] } };
+    await saveRowDecisions(7, scan.reply.url, [odd], 'another-knowledge-base');
+    const kept = keptReviewFor(await readStoredTabReview(7), scan.reply.url);
+    expect((await firstRows(scan, kept))[0]!.match.matches[0]!.id).toBe('1');
+
+    await saveRowDecisions(7, scan.reply.url, [odd], knowledgeKeyOf(knowledge));
+    const reworded = frameScan([{ ...policyQuestion, text: 'バックアップを取得していますか。' }]);
+    const keptForReworded = keptReviewFor(await readStoredTabReview(7), scan.reply.url);
+    expect((await firstRows(reworded, keptForReworded))[0]!.match.matches[0]!.id).not.toBe('42');
+  });
+
+  it('keeps the decisions of rows already listed, and a filled row that left the page', async () => {
+    const first = await firstRows(frameScan([policyQuestion, backupQuestion]));
+    const previous = [
+      { ...first[0]!, accepted: true },
+      { ...first[1]!, status: 'filled' as const },
+    ];
+    const next = await mergeScan([frameScan([policyQuestion])], {
+      knowledge,
+      itemsById: itemsByIdOf(knowledge.items),
+      previous,
+      kept: noKeptReview,
+    });
+    expect(next.map((row) => [row.key, row.status, row.accepted])).toEqual([
+      ['0:q1', first[0]!.status, true],
+      ['0:q2', 'filled', false],
+    ]);
+  });
+});
+
+describe('the kept review of a tab', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('applies only to the page it was made on, and to its own tab', async () => {
+    const knowledge = await loadKnowledgeState();
+    const scan = frameScan([policyQuestion]);
+    const rows = await mergeScan([scan], {
+      knowledge,
+      itemsById: itemsByIdOf(knowledge.items),
+      previous: [],
+      kept: noKeptReview,
+    });
+    await saveRowDecisions(3, scan.reply.url, rows, 'key');
+    expect(keptReviewFor(await readStoredTabReview(3), scan.reply.url).rows.size).toBe(1);
+    expect(keptReviewFor(await readStoredTabReview(3), 'https://other.example/').rows.size).toBe(0);
+    expect(keptReviewFor(await readStoredTabReview(4), scan.reply.url).rows.size).toBe(0);
+  });
+
+  it('reads unreadable session data as nothing kept', async () => {
+    const knowledge = await loadKnowledgeState();
+    const url = 'https://portal.example/q';
+    const rows = await mergeScan([frameScan([policyQuestion], url)], {
+      knowledge,
+      itemsById: itemsByIdOf(knowledge.items),
+      previous: [],
+      kept: noKeptReview,
+    });
+    await saveRowDecisions(5, url, rows, 'key');
+    const stored = await fakeBrowser.storage.session.get('reviewDecisions-5');
+    expect(keptReviewFor(stored['reviewDecisions-5'], url).rows.size).toBe(1);
+    await fakeBrowser.storage.session.set({
+      'reviewDecisions-5': { url, knowledgeKey: 'k', rows: { '0:q1': { question: 42 } } },
+    });
+    expect(keptReviewFor(await readStoredTabReview(5), url)).toBe(noKeptReview);
+    await fakeBrowser.storage.session.set({ 'reviewDecisions-5': 'not a review' });
+    expect(keptReviewFor(await readStoredTabReview(5), url)).toBe(noKeptReview);
+  });
+});
+
+describe('reading the frames of a tab from the injection results', () => {
+  const reply: ScanReply = { questions: [policyQuestion], truncated: false, url: 'https://a/' };
+
+  it('keeps the frames that answered, in frame order, and every injected frame for undo', async () => {
+    const scan = await scanTab(
+      1,
+      Promise.resolve([
+        { frameId: 4, result: reply },
+        { frameId: 0, result: { ...reply, url: 'https://top/' } },
+        { frameId: 2, result: '<script>not a scan</script>' },
+      ]),
+    );
+    expect(scan.frameIds).toEqual([0, 2, 4]);
+    expect(scan.scans.map((frame) => [frame.frameId, frame.reply.url])).toEqual([
+      [0, 'https://top/'],
+      [4, 'https://a/'],
+    ]);
+  });
+
+  it("raises a frame's error when no frame could scan", async () => {
+    await expect(
+      scanTab(1, Promise.resolve([{ frameId: 0, result: { error: 'Page is busy' } }])),
+    ).rejects.toThrow('Page is busy');
+    await expect(scanTab(1, Promise.resolve([{ frameId: 0, result: null }]))).rejects.toThrow(
+      'Frame 0 sent an unreadable reply.',
+    );
+  });
+});

@@ -1,0 +1,67 @@
+import type { KnowledgeItem } from '../../knowledge/schema';
+import type { KnowledgeState } from '../knowledge-io/load-knowledge-state';
+import { knowledgeKeyOf, matcherFor } from './cached-matcher';
+import { applyRowDecision, type KeptReview } from './review-decisions-store';
+import { assessRow, createReviewRow, reviewRowFromMatch, type ReviewRow } from './review-rows';
+import type { FrameScan } from './tab-connection';
+
+/** What a scan's questions are turned into rows with. */
+export interface RowSources {
+  knowledge: KnowledgeState;
+  itemsById: ReadonlyMap<string, KnowledgeItem>;
+  /** The review's rows before this scan (none on the first scan): their decisions stand. */
+  previous: readonly ReviewRow[];
+  /** The review kept by an earlier popup or side panel on this page (first scan only). */
+  kept: KeptReview;
+}
+
+/**
+ * The review's rows after a scan, in page order: a question already listed keeps its row, a kept
+ * one its match and decisions (while the knowledge base is the same and the question reads the
+ * same), and only the others are matched; the matcher is not even built when none is left.
+ */
+export async function mergeScan(
+  scans: readonly FrameScan[],
+  { knowledge, itemsById, previous, kept }: RowSources,
+): Promise<ReviewRow[]> {
+  const lexicon = knowledge.settings.optionLabels;
+  const knowledgeKey = knowledgeKeyOf(knowledge);
+  const previousByKey = new Map(previous.map((row) => [row.key, row]));
+  const next: ReviewRow[] = [];
+  for (const { frameId, reply } of scans) {
+    for (const field of reply.questions) {
+      const key = `${frameId}:${field.id}`;
+      const old = previousByKey.get(key);
+      const decision = kept.rows.get(key);
+      const keptMatch =
+        decision && kept.knowledgeKey === knowledgeKey && decision.question === field.text
+          ? decision.match
+          : undefined;
+      const row = old
+        ? { ...old, field }
+        : applyRowDecision(
+            keptMatch
+              ? reviewRowFromMatch(frameId, field, keptMatch)
+              : createReviewRow(frameId, field, await matcherFor(knowledge)),
+            decision,
+          );
+      next.push(assessRow(row, itemsById, lexicon));
+    }
+  }
+  // A filled question that is out of view now (an earlier step of the form) stays listed.
+  const seen = new Set(next.map((row) => row.key));
+  for (const row of previous) {
+    if (!seen.has(row.key) && row.status === 'filled') next.push(row);
+  }
+  return next;
+}
+
+/** The page a scan is of: the top frame's address. */
+export function pageUrlOf(scans: readonly FrameScan[]): string {
+  return scans.find((scan) => scan.frameId === 0)?.reply.url ?? scans[0]?.reply.url ?? '';
+}
+
+/** Items by id, for looking up a row's item. */
+export function itemsByIdOf(items: readonly KnowledgeItem[]): Map<string, KnowledgeItem> {
+  return new Map(items.map((item) => [item.id, item]));
+}
