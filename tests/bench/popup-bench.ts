@@ -2,9 +2,10 @@
  * `npm run bench:popup`: the time from opening the review popup to its suggestions on a
  * 100-question page, in Chromium with the built extension: loading the knowledge base, building the
  * matcher, injecting the page agent, scanning, matching and rendering the rows. Prints figures next
- * to the issue's target; never fails on time. Three cases: the browser session's first popup (no
- * caches), the first popup on a new page (matching every question), and reopening on the same page
- * (the kept review).
+ * to the issue's target; never fails on time. The cases: the browser session's first popup, the
+ * first popup on a new page (matching every question) right after other work and after the
+ * extension sat idle (its service worker stopped), and reopening on the same page (the kept
+ * review).
  */
 import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,9 @@ import { createBenchPage } from './scan-bench-page';
 
 const questionCount = 100;
 const runs = 7;
+const idleRuns = 3;
+/** Chromium stops an idle extension service worker after 30 s; with it goes the warm process. */
+const idleMs = 35_000;
 
 // Always this tree's code: figures from a stale build would be about some other code.
 console.log('Building the extension (npm run build:e2e) …');
@@ -47,6 +51,14 @@ try {
     await visit(run);
     newPage.push(await timePopupRows(browser, tabId, questionCount));
   }
+  // A new page after the extension sat idle: its service worker stopped, the popup starts cold.
+  const afterIdle: number[] = [];
+  for (let run = 1; run <= idleRuns; run++) {
+    console.log(`  (waiting ${idleMs / 1000} s for the extension to go idle, ${run}/${idleRuns})`);
+    await new Promise((resolve) => setTimeout(resolve, idleMs));
+    await visit(runs + run);
+    afterIdle.push(await timePopupRows(browser, tabId, questionCount));
+  }
   // The same page again: the review kept in session storage, no matching.
   const reopen: number[] = [];
   for (let run = 0; run < runs; run++)
@@ -56,6 +68,7 @@ try {
   );
   console.log(`  first popup of the browser session:  ${cold.toFixed(1)} ms`);
   console.log(`  first popup on a new page:           ${describe(newPage)}`);
+  console.log(`  the same after 35 s idle:            ${describe(afterIdle)}`);
   console.log(`  popup reopened on the same page:     ${describe(reopen)}`);
 } finally {
   await browser.close();

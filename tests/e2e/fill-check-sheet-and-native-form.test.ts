@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExtensionBrowser } from './support/extension-browser';
+import { e2eExtensionDir, type ExtensionBrowser } from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
 import { setupExtensionBrowser } from './support/setup-extension-browser';
 import { expectRestored, fillFixturePage } from './support/fill-scenario';
@@ -32,13 +34,18 @@ describe('filling a questionnaire through the popup', () => {
       .filter((url) => !url.startsWith(server.origin) && !url.startsWith('chrome-extension://'));
     expect(outside).toEqual([]);
     const fromExtension = browser.requests.filter((request) => {
-      const frameUrl = request.frame?.()?.url() ?? '';
+      // Requests of the extension's pages, and of its background (a service worker).
+      const origin = request.serviceWorker()?.url() ?? request.frame?.()?.url() ?? '';
       return (
-        frameUrl.startsWith('chrome-extension://') &&
-        !request.url().startsWith('chrome-extension://')
+        origin.startsWith('chrome-extension://') && !request.url().startsWith('chrome-extension://')
       );
     });
     expect(fromExtension.map((request) => request.url())).toEqual([]);
-    expect(browser.context.serviceWorkers()).toEqual([]);
+    // The only worker is the extension's own background, and its code has no way to the network.
+    expect(browser.context.serviceWorkers().map((worker) => worker.url())).toEqual([
+      `chrome-extension://${browser.extensionId}/background.js`,
+    ]);
+    const background = readFileSync(join(e2eExtensionDir, 'background.js'), 'utf8');
+    expect(background).not.toMatch(/\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b/);
   });
 });

@@ -1,0 +1,25 @@
+import { warmMatcherCaches } from '@/utils/review/warm-matcher-caches';
+
+/** Changes of these stored values change the matcher's tokens. */
+const matcherInputs = ['knowledgeBase', 'learnedAliases'];
+
+/** Edits come in bursts (a fill learns one alias per question): warm once they settle. */
+const settleMs = 1_000;
+
+/**
+ * The background: wiring only. It keeps the matcher's session caches warm (at browser start, on
+ * install or update, and after the knowledge base or the learned aliases change), so that no
+ * popup waits for them. It reads nothing from pages and sends nothing anywhere.
+ */
+export default defineBackground(() => {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const warmSoon = () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => void warmMatcherCaches(), settleMs);
+  };
+  browser.runtime.onStartup.addListener(() => void warmMatcherCaches());
+  browser.runtime.onInstalled.addListener(() => void warmMatcherCaches());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && matcherInputs.some((name) => name in changes)) warmSoon();
+  });
+});
