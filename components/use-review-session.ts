@@ -18,6 +18,7 @@ import {
   revealQuestion,
   scanTab,
   undoFrames,
+  PageNotAnsweringError,
   type TabScan,
 } from '../utils/review/tab-connection';
 import { addLearnedAlias, type KnowledgeState } from '../utils/storage';
@@ -76,7 +77,13 @@ export function useReviewSession(tabId: number | null): ReviewSession {
   // The first rows are made outside React, started before the screen was drawn.
   const [start] = useState(() => (tabId === null ? null : takeReviewStart(tabId)));
   const fail = useCallback((reason: unknown) => {
-    setError(reason instanceof Error ? reason.message : String(reason));
+    setError(
+      reason instanceof PageNotAnsweringError
+        ? i18n.t('pageNotAnswering')
+        : reason instanceof Error
+          ? reason.message
+          : String(reason),
+    );
     setPhase('error');
   }, []);
   const showScan = useCallback(

@@ -12,9 +12,10 @@ import { watchPageChanges } from '@/utils/watch-page-changes';
 export default defineUnlistedScript(() => {
   const marker = '__kotaePageAgent';
   const world = globalThis as unknown as Record<string, PageAgent | undefined>;
-  const agent = world[marker] ?? installAgent();
-  world[marker] = agent;
+  // A frame reports a failure as its result, never throws: the other frames' scans still count.
   try {
+    const agent = world[marker] ?? installAgent();
+    world[marker] = agent;
     return agent.handle({ type: 'kotae/scan' });
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };

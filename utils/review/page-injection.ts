@@ -19,6 +19,10 @@ export async function injectAndScan(tabId: number): Promise<FrameInjection[]> {
   const results = await browser.scripting.executeScript({
     target: { tabId, allFrames: true },
     files: [pageAgentFile],
+    // Without this, the injection waits until every frame has finished loading: one iframe that
+    // never does (a chat widget, a stalled ad) would keep the review "reading the page" forever.
+    // A frame still loading is read as it is, and reports its questions when they appear.
+    injectImmediately: true,
   });
   return results.map((result) => ({ frameId: result.frameId ?? 0, result: result.result }));
 }

@@ -69,17 +69,32 @@ export interface TabScan {
   scans: FrameScan[];
 }
 
+/** Raised when a page does not answer a scan in time (its renderer is busy or hung). */
+export class PageNotAnsweringError extends Error {
+  constructor() {
+    super('The page did not answer.');
+    this.name = 'PageNotAnsweringError';
+  }
+}
+
+/** Longer than any scan takes (a 5,000-field page scans in about 0.2 s): the page is stuck. */
+const scanTimeoutMs = 15_000;
+
 /**
  * Injects the page agent into every frame of the tab and reads each frame's scan; `injected` is
  * an injection already under way (the opening scan). A frame that cannot answer (navigating, or
  * sending something unreadable) is skipped; when no frame could, the first frame's error is
- * raised.
+ * raised, and a page that does not answer at all raises {@link PageNotAnsweringError}.
  */
 export async function scanTab(
   tabId: number,
   injected: Promise<FrameInjection[]> = injectAndScan(tabId),
 ): Promise<TabScan> {
-  const injections = await injected;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PageNotAnsweringError()), scanTimeoutMs);
+  });
+  const injections = await Promise.race([injected, timeout]).finally(() => clearTimeout(timer));
   const scans: FrameScan[] = [];
   const errors: string[] = [];
   for (const { frameId, result } of injections) {

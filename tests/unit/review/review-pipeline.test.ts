@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { QuestionField, ScanReply } from '../../../utils/messages';
 import { knowledgeKeyOf } from '../../../utils/review/cached-matcher';
@@ -9,7 +9,11 @@ import {
   readStoredTabReview,
   saveRowDecisions,
 } from '../../../utils/review/review-decisions-store';
-import { scanTab, type FrameScan } from '../../../utils/review/tab-connection';
+import {
+  PageNotAnsweringError,
+  scanTab,
+  type FrameScan,
+} from '../../../utils/review/tab-connection';
 import { loadKnowledgeState, type KnowledgeState } from '../../../utils/storage';
 
 function question(id: string, text: string): QuestionField {
@@ -172,5 +176,17 @@ describe('reading the frames of a tab from the injection results', () => {
     await expect(scanTab(1, Promise.resolve([{ frameId: 0, result: null }]))).rejects.toThrow(
       'Frame 0 sent an unreadable reply.',
     );
+  });
+
+  it('gives up on a page that does not answer, with an error the popup can explain', async () => {
+    vi.useFakeTimers();
+    try {
+      const scan = scanTab(1, new Promise(() => {}));
+      const outcome = expect(scan).rejects.toBeInstanceOf(PageNotAnsweringError);
+      await vi.advanceTimersByTimeAsync(15_000);
+      await outcome;
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
