@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { KnowledgeItem } from '../knowledge/schema';
 import { mapAnswerToOption, type OptionLabelLexicon } from '../utils/answer-options';
 import { remarksFor, type ReviewRow } from '../utils/review/review-rows';
@@ -17,14 +17,15 @@ export interface QuestionRowProps {
   lexicon: OptionLabelLexicon;
   language: 'ja' | 'en';
   selected: boolean;
-  onSelect: (selected: boolean) => void;
-  onChange: (change: RowChange) => void;
-  onReveal: () => void;
-  onFill: () => void;
+  /** The callbacks take the row's key: the same functions serve every row, so rows redraw only when they change. */
+  onSelect: (key: string, selected: boolean) => void;
+  onChange: (key: string, change: RowChange) => void;
+  onReveal: (key: string) => void;
+  onFill: (key: string) => void;
 }
 
 /** One detected question: the page's text, the suggested item, its answer and remark, and actions. */
-export function QuestionRow({
+export const QuestionRow = memo(function QuestionRow({
   row,
   item,
   items,
@@ -67,9 +68,14 @@ export function QuestionRow({
           aria-label={text.select}
           checked={selected}
           disabled={row.itemId === null || row.status === 'filled'}
-          onChange={(event) => onSelect(event.target.checked)}
+          onChange={(event) => onSelect(row.key, event.target.checked)}
         />
-        <button type="button" className="question-text" onClick={onReveal} title={text.reveal}>
+        <button
+          type="button"
+          className="question-text"
+          onClick={() => onReveal(row.key)}
+          title={text.reveal}
+        >
           {row.field.text}
         </button>
         <span className="status-badge" data-testid="row-status">
@@ -94,7 +100,7 @@ export function QuestionRow({
           {row.field.remarksKind !== null ? (
             <RemarksEditor
               remarks={remarks}
-              onEdit={(text) => onChange({ remarksOverride: text })}
+              onEdit={(text) => onChange(row.key, { remarksOverride: text })}
             />
           ) : null}
         </div>
@@ -108,7 +114,7 @@ export function QuestionRow({
       ) : null}
       <div className="row-actions">
         {row.status !== 'filled' && item ? (
-          <button type="button" data-testid="fill-row" onClick={onFill}>
+          <button type="button" data-testid="fill-row" onClick={() => onFill(row.key)}>
             {text.fill}
           </button>
         ) : null}
@@ -116,7 +122,7 @@ export function QuestionRow({
           <button
             type="button"
             data-testid="accept-row"
-            onClick={() => onChange({ accepted: true, rejected: false })}
+            onClick={() => onChange(row.key, { accepted: true, rejected: false })}
           >
             {text.accept}
           </button>
@@ -125,7 +131,7 @@ export function QuestionRow({
           <button
             type="button"
             data-testid="reject-row"
-            onClick={() => onChange({ rejected: true })}
+            onClick={() => onChange(row.key, { rejected: true })}
           >
             {text.reject}
           </button>
@@ -135,13 +141,18 @@ export function QuestionRow({
           alternatives={alternatives}
           language={language}
           onPick={(itemId) =>
-            onChange({ itemId, accepted: true, rejected: false, remarksOverride: undefined })
+            onChange(row.key, {
+              itemId,
+              accepted: true,
+              rejected: false,
+              remarksOverride: undefined,
+            })
           }
         />
       </div>
     </li>
   );
-}
+});
 
 function ConfidenceBadge({ value }: { value: number }) {
   const level = value >= 0.9 ? 'high' : value >= 0.7 ? 'medium' : 'low';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { defaultOptionLabelLexicon } from '../utils/answer-options';
 import type { ReviewRow } from '../utils/review/review-rows';
 import { uiLanguage } from '../utils/ui-language';
@@ -66,6 +66,18 @@ export function ReviewScreen({ tabId, place }: ReviewScreenProps) {
       : session.phase === 'done'
         ? i18n.t('scanStatus.done')
         : i18n.t('scanStatus.scanning');
+  // Stable callbacks, so that a change to one row (a keystroke in its remark) redraws that row only.
+  const selectRow = useCallback((key: string, on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  }, []);
+  const { reveal, fillChosen } = session;
+  const revealRow = useCallback((key: string) => void reveal(key), [reveal]);
+  const fillRow = useCallback((key: string) => void fillChosen([key]), [fillChosen]);
   const fillSelected = async () => {
     const keys = [...selected];
     setSelected(new Set());
@@ -158,17 +170,10 @@ export function ReviewScreen({ tabId, place }: ReviewScreenProps) {
             lexicon={lexicon}
             language={language}
             selected={selected.has(row.key)}
-            onSelect={(on) =>
-              setSelected((current) => {
-                const next = new Set(current);
-                if (on) next.add(row.key);
-                else next.delete(row.key);
-                return next;
-              })
-            }
-            onChange={(change) => session.updateRow(row.key, change)}
-            onReveal={() => void session.reveal(row.key)}
-            onFill={() => void session.fillChosen([row.key])}
+            onSelect={selectRow}
+            onChange={session.updateRow}
+            onReveal={revealRow}
+            onFill={fillRow}
           />
         ))}
       </ol>
