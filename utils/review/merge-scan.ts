@@ -45,7 +45,9 @@ export async function mergeScan(
               : createReviewRow(frameId, field, await matcherFor(knowledge)),
             decision,
           );
-      next.push(assessRow(row, itemsById, lexicon));
+      const assessed = assessRow(row, itemsById, lexicon);
+      // An unchanged row stays the same object, so the screen does not redraw it.
+      next.push(old && isSameRow(old, assessed) ? old : assessed);
     }
   }
   // A filled question that is out of view now (an earlier step of the form) stays listed.
@@ -64,4 +66,19 @@ export function pageUrlOf(scans: readonly FrameScan[]): string {
 /** Items by id, for looking up a row's item. */
 export function itemsByIdOf(items: readonly KnowledgeItem[]): Map<string, KnowledgeItem> {
   return new Map(items.map((item) => [item.id, item]));
+}
+
+/** Whether a row after a rescan shows and does exactly what it did before. */
+function isSameRow(before: ReviewRow, after: ReviewRow): boolean {
+  return (
+    before.match === after.match &&
+    before.itemId === after.itemId &&
+    before.confidence === after.confidence &&
+    before.status === after.status &&
+    before.reason === after.reason &&
+    before.rejected === after.rejected &&
+    before.accepted === after.accepted &&
+    before.remarksOverride === after.remarksOverride &&
+    JSON.stringify(before.field) === JSON.stringify(after.field)
+  );
 }

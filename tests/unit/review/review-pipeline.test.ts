@@ -109,6 +109,21 @@ describe('the first rows of a review', () => {
       ['0:q2', 'filled', false],
     ]);
   });
+
+  it('keeps an unchanged row the same object, and renews a row whose field changed', async () => {
+    const first = await firstRows(frameScan([policyQuestion, backupQuestion]));
+    const sources = {
+      knowledge,
+      itemsById: itemsByIdOf(knowledge.items),
+      previous: first,
+      kept: noKeptReview,
+    };
+    const typedInto = { ...backupQuestion, currentRemarks: 'Nightly, kept 30 days.' };
+    const next = await mergeScan([frameScan([policyQuestion, typedInto])], sources);
+    expect(next[0]).toBe(first[0]);
+    expect(next[1]).not.toBe(first[1]);
+    expect(next[1]!.field.currentRemarks).toBe('Nightly, kept 30 days.');
+  });
 });
 
 describe('the kept review of a tab', () => {
