@@ -102,32 +102,39 @@ export function useReviewSession(tabId: number | null): ReviewSession {
     start.first.then((first) => showScan(first.scan, first.url, first.rows), fail);
   }, [start, fail, showScan]);
 
-  const rescan = useCallback(async () => {
-    if (tabId === null || !start) return;
-    try {
-      // A rescan (page change, button, undo) builds on the first review, or retries after it failed.
-      await start.first.catch(() => undefined);
-      setPhase('scanning');
-      const state = await start.knowledge;
-      const scan = await scanTab(tabId);
-      const url = pageUrlOf(scan.scans);
-      const previous = rowsRef.current;
-      const next = await mergeScan(scan.scans, {
-        knowledge: state,
-        itemsById: itemsByIdOf(state.items),
-        previous,
-        kept: previous.length === 0 ? await loadRowDecisions(tabId, url) : noKeptReview,
-      });
-      showScan(scan, url, next);
-    } catch (reason) {
-      fail(reason);
-    }
-  }, [tabId, start, fail, showScan]);
+  const rescan = useCallback(
+    async ({ quiet = false }: { quiet?: boolean } = {}) => {
+      if (tabId === null || !start) return;
+      try {
+        // A rescan (page change, button, undo) builds on the first review, or retries after it failed.
+        await start.first.catch(() => undefined);
+        // A rescan the page asked for updates the rows in place: a page that keeps changing
+        // must not keep the status line flickering between "reading" and "done".
+        if (!quiet) setPhase('scanning');
+        const state = await start.knowledge;
+        const scan = await scanTab(tabId);
+        const url = pageUrlOf(scan.scans);
+        const previous = rowsRef.current;
+        const next = await mergeScan(scan.scans, {
+          knowledge: state,
+          itemsById: itemsByIdOf(state.items),
+          previous,
+          kept: previous.length === 0 ? await loadRowDecisions(tabId, url) : noKeptReview,
+        });
+        showScan(scan, url, next);
+      } catch (reason) {
+        fail(reason);
+      }
+    },
+    [tabId, start, fail, showScan],
+  );
 
   // The page agent says when questions appear or vanish (late rendering, "load more", steps).
   useEffect(() => {
     const listener = (message: unknown, sender: { tab?: { id?: number } }) => {
-      if (pageChangedSchema.safeParse(message).success && sender.tab?.id === tabId) void rescan();
+      if (pageChangedSchema.safeParse(message).success && sender.tab?.id === tabId) {
+        void rescan({ quiet: true });
+      }
     };
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);
