@@ -7,6 +7,9 @@ import { z } from 'zod';
  */
 
 const shortText = z.string().max(2_000);
+
+/** The longest page address a scan carries (the agent cuts longer ones, e.g. sign-in redirects). */
+export const maxPageUrlLength = 4_000;
 const questionId = z.string().min(1).max(64);
 
 /** How a question's answer is given on the page. */
@@ -71,7 +74,7 @@ export type AgentRequest = z.infer<typeof agentRequestSchema>;
 export const scanReplySchema = z.object({
   questions: z.array(questionFieldSchema).max(10_000),
   truncated: z.boolean(),
-  url: z.string().max(4_000),
+  url: z.string().max(maxPageUrlLength),
 });
 /** A frame's scan result. */
 export type ScanReply = z.infer<typeof scanReplySchema>;

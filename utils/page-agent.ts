@@ -1,7 +1,13 @@
 import { currentAnswerLabel, currentText } from './fill/field-state';
 import { fillQuestion, type FillOutcome } from './fill/fill-question';
 import { highlightFilled, type Highlight } from './fill/highlight';
-import { agentRequestSchema, type FillReply, type QuestionField, type ScanReply } from './messages';
+import {
+  agentRequestSchema,
+  maxPageUrlLength,
+  type FillReply,
+  type QuestionField,
+  type ScanReply,
+} from './messages';
 import { controlElements } from './scan/answer-controls';
 import { createElementIds, scanQuestions, type ScannedQuestion } from './scan/scan-questions';
 
@@ -26,7 +32,8 @@ export function createPageAgent(doc: Document): PageAgent {
     return {
       questions: result.questions.map(describeQuestion),
       truncated: result.truncated,
-      url: doc.location?.href ?? '',
+      // Portal addresses can carry kilobytes of sign-in state: a longer one still names the page.
+      url: (doc.location?.href ?? '').slice(0, maxPageUrlLength),
     };
   }
 

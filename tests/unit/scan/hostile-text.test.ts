@@ -115,4 +115,15 @@ describe('hostile question text', () => {
       'Bold Do you patch?',
     ]);
   });
+
+  it('cuts a page address longer than a scan carries, and the scan is still accepted', () => {
+    const address = `https://portal.example/assessment?state=${'a'.repeat(6_000)}`;
+    // happy-dom's own way to give the test document an address.
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(address);
+    document.body.innerHTML = labelled('a', 'Do you encrypt data at rest?');
+    const parsed = scanReplySchema.parse(createPageAgent(document).handle({ type: 'kotae/scan' }));
+    expect(parsed.questions).toHaveLength(1);
+    expect(address.startsWith(parsed.url)).toBe(true);
+    expect(parsed.url.length).toBe(4_000);
+  });
 });
