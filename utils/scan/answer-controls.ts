@@ -222,11 +222,16 @@ export function findPageControls(
 
 /**
  * The text box of a custom dropdown (React-Select, MUI Autocomplete, Select2): typing there
- * searches options, so it is neither a remarks field nor a free-text answer.
+ * searches options, so it is neither a remarks field nor a free-text answer. Select2 3.5 (which
+ * ServiceNow's Service Portal uses) also puts an off-screen "focusser" `<input type=text
+ * role=button aria-haspopup>` beside each dropdown: an input given a non-text role, or one that
+ * opens a popup, is the dropdown's keyboard handle, not a place to write.
  */
 function isComboboxInput(input: HTMLInputElement): boolean {
+  const role = input.getAttribute('role');
   return (
-    input.getAttribute('role') === 'combobox' ||
+    (role !== null && role !== 'textbox' && role !== 'searchbox') ||
+    (input.getAttribute('aria-haspopup') ?? 'false') !== 'false' ||
     input.hasAttribute('aria-autocomplete') ||
     input.hasAttribute('list') ||
     input.closest('[role=combobox]') !== null
