@@ -34,6 +34,12 @@ export interface TextField {
 export interface PageControls {
   answers: Array<{ control: AnswerControl; position: number }>;
   texts: Array<{ field: TextField; position: number }>;
+  /**
+   * The faces of custom dropdowns (select2's `role=combobox` box, a `role=button` with
+   * `aria-haspopup`): their text is the value chosen now (「選択してください」, "-- None --"), never
+   * the question.
+   */
+  dropdownFaces: Element[];
   /** True when the page had more controls than the scan was allowed to read. */
   truncated: boolean;
 }
@@ -63,6 +69,7 @@ export function findPageControls(
 ): PageControls {
   const answers: PageControls['answers'] = [];
   const texts: PageControls['texts'] = [];
+  const dropdownFaces: Element[] = [];
   const radioGroups = new Map<string, ChoiceOption[]>();
   const ariaRadioGroups = new Map<Element, ChoiceOption[]>();
   const toggleGroups = new Map<Element, ChoiceOption[]>();
@@ -128,7 +135,7 @@ export function findPageControls(
     }
     if (tag === 'SELECT') {
       const select = element as HTMLSelectElement;
-      if (select.disabled || !isVisible(select)) continue;
+      if (select.disabled || !isSelectShown(select, isVisible)) continue;
       seen++;
       const options = Array.from(select.options).map((option) => ({
         label: cleanPageText(option.label || option.text, maxOptionLabelLength),
@@ -149,6 +156,7 @@ export function findPageControls(
       order.push(() => texts.push({ field: { kind: 'textarea', element: textarea }, position }));
       continue;
     }
+    if (isDropdownFace(element, tag, role)) dropdownFaces.push(element);
     if (role === 'radio') {
       if (!isVisible(element)) continue;
       seen++;
@@ -217,7 +225,15 @@ export function findPageControls(
     }
   }
   for (const push of order) push();
-  return { answers, texts, truncated };
+  return { answers, texts, dropdownFaces, truncated };
+}
+
+/** A custom dropdown's closed face: a non-input `role=combobox`, or a popup-opening `role=button`. */
+function isDropdownFace(element: Element, tag: string, role: string | null): boolean {
+  if (tag === 'BUTTON') return false; // visible text already skips buttons
+  if (role === 'combobox') return true;
+  const popup = element.getAttribute('aria-haspopup') ?? 'false';
+  return role === 'button' && popup !== 'false';
 }
 
 /**
@@ -257,6 +273,28 @@ function checkboxControl(members: Array<{ element: Element; label: string }>): A
     kind: 'checkbox-group',
     options: members.map((member) => ({ label: member.label, element: member.element })),
   };
+}
+
+/**
+ * Select2 4 (and enhancers like it) keeps the real `<select>` as the value holder, moved off
+ * screen and marked `aria-hidden="true"` because screen readers use its proxy instead: the select
+ * still takes the answer (the proxy follows its `change` event). Only `aria-hidden` on the select
+ * itself is overlooked; `hidden`, `display: none` and hidden ancestors still hide it.
+ */
+function isSelectShown(
+  select: HTMLSelectElement,
+  isVisible: (element: Element) => boolean,
+): boolean {
+  if (isVisible(select)) return true;
+  if (select.getAttribute('aria-hidden') !== 'true' || select.hasAttribute('hidden')) return false;
+  const parent = parentOf(select);
+  const style = select.ownerDocument.defaultView?.getComputedStyle(select);
+  return (
+    parent !== null &&
+    isVisible(parent) &&
+    style?.display !== 'none' &&
+    style?.visibility !== 'hidden'
+  );
 }
 
 /** A radio or checkbox counts as shown when it or its label is: custom styles often hide the input. */
