@@ -20,6 +20,11 @@ describe.each([
     'a ServiceNow Service Portal assessment: select2 choice lists, Yes/No radios, Comments variables',
     6,
   ],
+  [
+    'jp-procurement',
+    'a Japanese procurement portal: <dl> and <table> layouts, Ｑ１．numbering, 【必須】/※ marks, select2 4 selects',
+    5,
+  ],
 ])('%s', (name, description, minimumFilled) => {
   it(`fills ${description}, then undo restores every field`, async () => {
     const scenario = await fillFixturePage(browser, server, name);
