@@ -368,7 +368,7 @@ function choiceLabel(
 
 /**
  * A radio alone in a table cell is labelled by its column's header: check sheets often lay out
- * 「はい | いいえ | 該当なし」 as columns with one bare radio per cell.
+ * 「はい | いいえ | 該当なし」 as columns with one bare radio per cell (in a `<table>` or an ARIA grid).
  */
 function columnHeaderLabel(
   input: Element,
@@ -376,9 +376,40 @@ function columnHeaderLabel(
 ): string {
   const cell = input.closest('td, th');
   const table = cell?.closest('table');
-  if (!cell || !table || cell.querySelectorAll('input').length !== 1) return '';
+  if (!cell || !table) return ariaColumnHeaderLabel(input);
+  if (cell.querySelectorAll('input').length !== 1) return '';
   const column = gridFor(table).columnOf(cell);
   return column === undefined ? '' : gridFor(table).headerAt(column);
+}
+
+const ariaGridRoles = '[role=grid], [role=treegrid], [role=table]';
+const ariaCellRoles = '[role=gridcell], [role=cell], [role=columnheader], [role=rowheader]';
+
+/**
+ * The same for a grid drawn with divs and ARIA roles (GRC platforms, SAP-style answer matrices):
+ * the `role=columnheader` with the cell's `aria-colindex`, or else at the cell's position in its
+ * row.
+ */
+function ariaColumnHeaderLabel(input: Element): string {
+  const cell = input.closest('[role=gridcell], [role=cell]');
+  const row = cell?.closest('[role=row]');
+  const grid = row?.closest(ariaGridRoles);
+  if (!cell || !row || !grid || cell.querySelectorAll('input').length !== 1) return '';
+  const own = (element: Element, scope: string, owner: Element) =>
+    element.parentElement?.closest(scope) === owner;
+  const headers = Array.from(grid.querySelectorAll('[role=columnheader]')).filter((header) =>
+    own(header, ariaGridRoles, grid),
+  );
+  const colindex = cell.getAttribute('aria-colindex');
+  const header =
+    colindex !== null
+      ? headers.find((candidate) => candidate.getAttribute('aria-colindex') === colindex)
+      : headers[
+          Array.from(row.querySelectorAll(ariaCellRoles))
+            .filter((candidate) => own(candidate, '[role=row]', row))
+            .indexOf(cell)
+        ];
+  return header ? cleanPageText(header.textContent ?? '', 200) : '';
 }
 
 /** The label of an ARIA choice: `aria-label`, `data-value`, or its text. */
