@@ -25,6 +25,16 @@ describe.each([
     'a Japanese procurement portal: <dl> and <table> layouts, Ｑ１．numbering, 【必須】/※ marks, select2 4 selects',
     5,
   ],
+  [
+    'risk-grid',
+    'a GRC platform grid drawn with ARIA roles: bare radios under Yes/No/N/A column headers, selects in cells',
+    4,
+  ],
+  [
+    'trust-portal-cards',
+    'a React trust portal: div choice cards (role=radio), aria-pressed toggles, comments opened on click',
+    5,
+  ],
 ])('%s', (name, description, minimumFilled) => {
   it(`fills ${description}, then undo restores every field`, async () => {
     const scenario = await fillFixturePage(browser, server, name);
