@@ -35,6 +35,11 @@ describe.each([
     'a React trust portal: div choice cards (role=radio), aria-pressed toggles, comments opened on click',
     5,
   ],
+  [
+    'sig-lite-export',
+    'a SIG Lite / CAIQ sheet saved from Excel: merged header rows, bare radios under Yes/No/N/A, selects',
+    4,
+  ],
 ])('%s', (name, description, minimumFilled) => {
   it(`fills ${description}, then undo restores every field`, async () => {
     const scenario = await fillFixturePage(browser, server, name);
