@@ -40,6 +40,11 @@ describe.each([
     'a SIG Lite / CAIQ sheet saved from Excel: merged header rows, bare radios under Yes/No/N/A, selects',
     4,
   ],
+  [
+    'salesforce-lightning',
+    'a Salesforce Lightning portal: SLDS radio groups and textareas in open shadow roots, a lazy combobox',
+    4,
+  ],
 ])('%s', (name, description, minimumFilled) => {
   it(`fills ${description}, then undo restores every field`, async () => {
     const scenario = await fillFixturePage(browser, server, name);
