@@ -45,6 +45,11 @@ describe.each([
     'a Salesforce Lightning portal: SLDS radio groups and textareas in open shadow roots, a lazy combobox',
     4,
   ],
+  [
+    'onetrust-assessment',
+    'a OneTrust-style assessment: radio cards with hidden native radios, rich-text justification editors',
+    3,
+  ],
 ])('%s', (name, description, minimumFilled) => {
   it(`fills ${description}, then undo restores every field`, async () => {
     const scenario = await fillFixturePage(browser, server, name);
