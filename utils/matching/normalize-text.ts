@@ -73,9 +73,12 @@ const leadingNoise = new RegExp(
   'iu',
 );
 
-/** Trailing markers: required asterisks, 「(必須)」, "(required)", Microsoft Forms' "* Required". */
+/**
+ * Trailing markers: required asterisks and 「※」 (Japanese forms' required mark, also 「※必須」),
+ * 「(必須)」, "(required)", Microsoft Forms' "* Required".
+ */
 const trailingNoise =
-  /(?:\s*(?:[*＊]\s*(?:required|必須)?|[(（](?:必須|任意|required|optional)[)）]|【(?:必須|任意)】|required|必須))+\s*$/iu;
+  /(?:\s*(?:[*＊※]\s*(?:required|必須)?|[(（](?:必須|任意|required|optional)[)）]|【(?:必須|任意)】|required|必須))+\s*$/iu;
 
 /**
  * The question as asked, without numbering and required-field markers around it.

@@ -34,6 +34,12 @@ export interface TextField {
 export interface PageControls {
   answers: Array<{ control: AnswerControl; position: number }>;
   texts: Array<{ field: TextField; position: number }>;
+  /**
+   * The faces of custom dropdowns (select2's `role=combobox` box, a `role=button` with
+   * `aria-haspopup`): their text is the value chosen now (「選択してください」, "-- None --"), never
+   * the question.
+   */
+  dropdownFaces: Element[];
   /** True when the page had more controls than the scan was allowed to read. */
   truncated: boolean;
 }
@@ -63,6 +69,7 @@ export function findPageControls(
 ): PageControls {
   const answers: PageControls['answers'] = [];
   const texts: PageControls['texts'] = [];
+  const dropdownFaces: Element[] = [];
   const radioGroups = new Map<string, ChoiceOption[]>();
   const ariaRadioGroups = new Map<Element, ChoiceOption[]>();
   const toggleGroups = new Map<Element, ChoiceOption[]>();
@@ -128,7 +135,7 @@ export function findPageControls(
     }
     if (tag === 'SELECT') {
       const select = element as HTMLSelectElement;
-      if (select.disabled || !isVisible(select)) continue;
+      if (select.disabled || !isSelectShown(select, isVisible)) continue;
       seen++;
       const options = Array.from(select.options).map((option) => ({
         label: cleanPageText(option.label || option.text, maxOptionLabelLength),
@@ -149,6 +156,7 @@ export function findPageControls(
       order.push(() => texts.push({ field: { kind: 'textarea', element: textarea }, position }));
       continue;
     }
+    if (isDropdownFace(element, tag, role)) dropdownFaces.push(element);
     if (role === 'radio') {
       if (!isVisible(element)) continue;
       seen++;
@@ -217,16 +225,29 @@ export function findPageControls(
     }
   }
   for (const push of order) push();
-  return { answers, texts, truncated };
+  return { answers, texts, dropdownFaces, truncated };
+}
+
+/** A custom dropdown's closed face: a non-input `role=combobox`, or a popup-opening `role=button`. */
+function isDropdownFace(element: Element, tag: string, role: string | null): boolean {
+  if (tag === 'BUTTON') return false; // visible text already skips buttons
+  if (role === 'combobox') return true;
+  const popup = element.getAttribute('aria-haspopup') ?? 'false';
+  return role === 'button' && popup !== 'false';
 }
 
 /**
  * The text box of a custom dropdown (React-Select, MUI Autocomplete, Select2): typing there
- * searches options, so it is neither a remarks field nor a free-text answer.
+ * searches options, so it is neither a remarks field nor a free-text answer. Select2 3.5 (which
+ * ServiceNow's Service Portal uses) also puts an off-screen "focusser" `<input type=text
+ * role=button aria-haspopup>` beside each dropdown: an input given a non-text role, or one that
+ * opens a popup, is the dropdown's keyboard handle, not a place to write.
  */
 function isComboboxInput(input: HTMLInputElement): boolean {
+  const role = input.getAttribute('role');
   return (
-    input.getAttribute('role') === 'combobox' ||
+    (role !== null && role !== 'textbox' && role !== 'searchbox') ||
+    (input.getAttribute('aria-haspopup') ?? 'false') !== 'false' ||
     input.hasAttribute('aria-autocomplete') ||
     input.hasAttribute('list') ||
     input.closest('[role=combobox]') !== null
@@ -252,6 +273,28 @@ function checkboxControl(members: Array<{ element: Element; label: string }>): A
     kind: 'checkbox-group',
     options: members.map((member) => ({ label: member.label, element: member.element })),
   };
+}
+
+/**
+ * Select2 4 (and enhancers like it) keeps the real `<select>` as the value holder, moved off
+ * screen and marked `aria-hidden="true"` because screen readers use its proxy instead: the select
+ * still takes the answer (the proxy follows its `change` event). Only `aria-hidden` on the select
+ * itself is overlooked; `hidden`, `display: none` and hidden ancestors still hide it.
+ */
+function isSelectShown(
+  select: HTMLSelectElement,
+  isVisible: (element: Element) => boolean,
+): boolean {
+  if (isVisible(select)) return true;
+  if (select.getAttribute('aria-hidden') !== 'true' || select.hasAttribute('hidden')) return false;
+  const parent = parentOf(select);
+  const style = select.ownerDocument.defaultView?.getComputedStyle(select);
+  return (
+    parent !== null &&
+    isVisible(parent) &&
+    style?.display !== 'none' &&
+    style?.visibility !== 'hidden'
+  );
 }
 
 /** A radio or checkbox counts as shown when it or its label is: custom styles often hide the input. */
@@ -325,7 +368,7 @@ function choiceLabel(
 
 /**
  * A radio alone in a table cell is labelled by its column's header: check sheets often lay out
- * 「はい | いいえ | 該当なし」 as columns with one bare radio per cell.
+ * 「はい | いいえ | 該当なし」 as columns with one bare radio per cell (in a `<table>` or an ARIA grid).
  */
 function columnHeaderLabel(
   input: Element,
@@ -333,9 +376,40 @@ function columnHeaderLabel(
 ): string {
   const cell = input.closest('td, th');
   const table = cell?.closest('table');
-  if (!cell || !table || cell.querySelectorAll('input').length !== 1) return '';
+  if (!cell || !table) return ariaColumnHeaderLabel(input);
+  if (cell.querySelectorAll('input').length !== 1) return '';
   const column = gridFor(table).columnOf(cell);
   return column === undefined ? '' : gridFor(table).headerAt(column);
+}
+
+const ariaGridRoles = '[role=grid], [role=treegrid], [role=table]';
+const ariaCellRoles = '[role=gridcell], [role=cell], [role=columnheader], [role=rowheader]';
+
+/**
+ * The same for a grid drawn with divs and ARIA roles (GRC platforms, SAP-style answer matrices):
+ * the `role=columnheader` with the cell's `aria-colindex`, or else at the cell's position in its
+ * row.
+ */
+function ariaColumnHeaderLabel(input: Element): string {
+  const cell = input.closest('[role=gridcell], [role=cell]');
+  const row = cell?.closest('[role=row]');
+  const grid = row?.closest(ariaGridRoles);
+  if (!cell || !row || !grid || cell.querySelectorAll('input').length !== 1) return '';
+  const own = (element: Element, scope: string, owner: Element) =>
+    element.parentElement?.closest(scope) === owner;
+  const headers = Array.from(grid.querySelectorAll('[role=columnheader]')).filter((header) =>
+    own(header, ariaGridRoles, grid),
+  );
+  const colindex = cell.getAttribute('aria-colindex');
+  const header =
+    colindex !== null
+      ? headers.find((candidate) => candidate.getAttribute('aria-colindex') === colindex)
+      : headers[
+          Array.from(row.querySelectorAll(ariaCellRoles))
+            .filter((candidate) => own(candidate, '[role=row]', row))
+            .indexOf(cell)
+        ];
+  return header ? cleanPageText(header.textContent ?? '', 200) : '';
 }
 
 /** The label of an ARIA choice: `aria-label`, `data-value`, or its text. */

@@ -72,7 +72,7 @@ function scanWithIndexedLabels(root: Document | Element, options: ScanOptions): 
   const answers = controls.answers.map((entry) => entry.control);
   const ownership = mapControlOwnership(answers);
 
-  const exclude = new Set<Element>();
+  const exclude = new Set<Element>(controls.dropdownFaces);
   for (const control of answers) {
     if (control.kind === 'select' || control.kind === 'listbox') continue;
     const elements =

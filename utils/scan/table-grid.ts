@@ -77,15 +77,26 @@ function headerRows(table: HTMLTableElement, rows: HTMLTableRowElement[]): numbe
     leading.push(index);
   }
   if (leading.length > 0) return leading;
-  // Sheets exported without <th>: a first row of short labels and no fields is the header.
-  const first = rows[0];
-  const looksLikeHeader =
-    first !== undefined &&
-    rows.length > 1 &&
-    first.querySelector('input, select, textarea') === null &&
-    Array.from(first.cells).every((cell) => cleanPageText(cell.textContent ?? '').length <= 20);
-  return looksLikeHeader ? [0] : [];
+  // Sheets exported without <th> (Excel's "Save as Web Page"): the rows of short labels before
+  // the first row with a field are the header, however many (a "Response" cell merged over
+  // Yes / No / N/A sub-headers makes two). A row of one cell is a title or section band merged
+  // across the sheet, not a header.
+  const firstWithField = rows.findIndex((row) => row.querySelector('input, select, textarea'));
+  if (firstWithField <= 0) return [];
+  const candidates = rows
+    .slice(0, firstWithField)
+    .flatMap((row, index) => (row.cells.length > 1 ? [index] : []));
+  const shortLabels = (index: number) =>
+    Array.from(rows[index]!.cells).every(
+      (cell) => cleanPageText(cell.textContent ?? '').length <= maxHeaderLabelLength,
+    );
+  return candidates.length > 0 && candidates.length <= 3 && candidates.every(shortLabels)
+    ? candidates
+    : [];
 }
+
+/** Header cells name a column in a few words; a longer text is a question or a note. */
+const maxHeaderLabelLength = 40;
 
 /** Grids computed once per scan: a 500-row check sheet asks about the same table 500 times. */
 export function createTableGridCache(): (table: HTMLTableElement) => TableGrid {

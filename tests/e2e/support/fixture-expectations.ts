@@ -40,7 +40,8 @@ export function frameFor(page: Page, question: Pick<ExpectedQuestion, 'frame'>):
 
 /**
  * What an answer control shows as chosen, read the way a person would: the selected option's
- * text, the checked radio's label, the ARIA radio marked checked, "checked"/"unchecked" for a
+ * text, the checked radio's label, the ARIA radio marked checked (or toggle button marked
+ * pressed), "checked"/"unchecked" for a
  * single checkbox; `null` when nothing is chosen.
  */
 export async function readChosenOption(
@@ -75,12 +76,15 @@ export async function readChosenOption(
         const checked = radios.find((radio) => radio.checked);
         return checked ? labelOf(checked) : null;
       }
-      const aria = [...element.querySelectorAll('[role=radio], [role=option]')];
+      const aria = [
+        ...element.querySelectorAll('[role=radio], [role=option], button[aria-pressed]'),
+      ];
       if (element.getAttribute('role') === 'listbox' || aria.length > 0) {
         const chosen = aria.find(
           (option) =>
             option.getAttribute('aria-checked') === 'true' ||
-            option.getAttribute('aria-selected') === 'true',
+            option.getAttribute('aria-selected') === 'true' ||
+            option.getAttribute('aria-pressed') === 'true',
         );
         if (!chosen) return null;
         return (

@@ -10,14 +10,19 @@ const question = '<p>Describe your incident response process</p><textarea id="t"
 
 /** Respondent and contact fields are never questionnaire questions. */
 describe('leaving contact fields out of the questions', () => {
-  it.each(['会社名', 'ご担当者名', 'メールアドレス', '電話番号', 'Company name', 'E-mail'])(
-    'leaves out a field labelled 「%s」',
-    (label) => {
-      expect(questionTexts(`<label for="c">${label}</label><input id="c">${question}`)).toEqual([
-        'Describe your incident response process',
-      ]);
-    },
-  );
+  it.each([
+    '会社名',
+    'ご担当者名',
+    'メールアドレス',
+    '電話番号',
+    'Company name',
+    'E-mail',
+    '* Account Name',
+  ])('leaves out a field labelled 「%s」', (label) => {
+    expect(questionTexts(`<label for="c">${label}</label><input id="c">${question}`)).toEqual([
+      'Describe your incident response process',
+    ]);
+  });
 
   it('leaves out 記入日 with a YYYY-MM-DD placeholder', () => {
     expect(
