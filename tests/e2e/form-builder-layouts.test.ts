@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './support/extension-browser';
+import { expectRestored, fillFixturePage } from './support/fill-scenario';
+import type { FixtureServer } from './support/fixture-server';
+import { setupExtensionBrowser } from './support/setup-extension-browser';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+setupExtensionBrowser((suite) => ({ browser, server } = suite));
+
+/**
+ * Questionnaires customers build with popular form builders, reproduced from each builder's DOM,
+ * filled through the popup: field by field the exact option and remark, contact fields and
+ * write-in boxes untouched, and undo restoring everything.
+ */
+describe.each([
+  [
+    'qualtrics',
+    'Qualtrics: hidden radios drawn on empty labels, a matrix table, an "Other" write-in box, a comments question',
+    7,
+  ],
+])('%s', (name, description, minimumFilled) => {
+  it(`fills ${description}, then undo restores every field`, async () => {
+    const scenario = await fillFixturePage(browser, server, name);
+    expect(scenario.filledQuestions.length).toBeGreaterThanOrEqual(minimumFilled);
+    await scenario.popup.undo();
+    await expectRestored(scenario.page, scenario);
+    await scenario.popup.page.close();
+    await scenario.page.close();
+  });
+});
