@@ -20,6 +20,11 @@ describe.each([
     'Qualtrics: hidden radios drawn on empty labels, a matrix table, an "Other" write-in box, a comments question',
     7,
   ],
+  [
+    'hubspot',
+    'HubSpot forms: hs-form-field label + select, radio and checkbox lists inside role=checkbox/radio wrappers',
+    6,
+  ],
 ])('%s', (name, description, minimumFilled) => {
   it(`fills ${description}, then undo restores every field`, async () => {
     const scenario = await fillFixturePage(browser, server, name);

@@ -149,6 +149,13 @@ export function findPageControls(
       order.push(() => texts.push({ field: { kind: 'textarea', element: textarea }, position }));
       continue;
     }
+    if (
+      (role === 'radio' || role === 'checkbox' || element.hasAttribute('aria-pressed')) &&
+      wrapsNativeChoice(element)
+    ) {
+      // The native input inside is the control (its own branch reads it); the role is decoration.
+      continue;
+    }
     if (role === 'radio') {
       if (!isVisible(element)) continue;
       seen++;
@@ -218,6 +225,16 @@ export function findPageControls(
   }
   for (const push of order) push();
   return { answers, texts, truncated };
+}
+
+/**
+ * Whether an element given a choice role wraps native radios or checkboxes. Form builders put
+ * `role="radio"` on each option's list item and `role="checkbox"` on the whole list around the
+ * real inputs (HubSpot forms do both); counting those roles too would turn one question into
+ * several, and clicking a list "checkbox" would toggle nothing.
+ */
+export function wrapsNativeChoice(element: Element): boolean {
+  return element.querySelector('input[type=radio], input[type=checkbox]') !== null;
 }
 
 /**
