@@ -25,6 +25,11 @@ describe.each([
     'HubSpot forms: hs-form-field label + select, radio and checkbox lists inside role=checkbox/radio wrappers',
     6,
   ],
+  [
+    'typeform',
+    'a Typeform-like one-question-per-screen form: lettered ARIA choices, numbered titles, a Comments screen',
+    4,
+  ],
 ])('%s', (name, description, minimumFilled) => {
   it(`fills ${description}, then undo restores every field`, async () => {
     const scenario = await fillFixturePage(browser, server, name);

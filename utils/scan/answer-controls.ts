@@ -2,7 +2,7 @@ import { classifyOptionLabel } from '../answer-options';
 import { deepElements, parentOf } from './dom-walk';
 import { contactInputTypes, textInputTypes } from './field-roles';
 import { createTableGridCache, type TableGrid } from './table-grid';
-import { cleanPageText, labelsOf, referencedText, visibleText } from './visible-text';
+import { cleanPageText, labelsOf, referencedText, textBlocks, visibleText } from './visible-text';
 
 /** Longest option label kept: options are answers, not essays. */
 export const maxOptionLabelLength = 200;
@@ -355,13 +355,22 @@ function columnHeaderLabel(
   return column === undefined ? '' : gridFor(table).headerAt(column);
 }
 
-/** The label of an ARIA choice: `aria-label`, `data-value`, or its text. */
-function ariaChoiceLabel(element: Element): string {
-  return cleanPageText(
-    element.getAttribute('aria-label') ??
-      element.getAttribute('data-value') ??
-      element.textContent ??
-      '',
-    200,
-  );
+/**
+ * The label of an ARIA choice: `aria-label`, `data-value`, or its text read block by block, without
+ * a keyboard-shortcut badge before it ("A", "Key B", 「1」: one-question-per-screen forms letter
+ * their choices), so the choice reads "Yes", not "KeyAYes".
+ */
+export function ariaChoiceLabel(element: Element): string {
+  const named = element.getAttribute('aria-label') ?? element.getAttribute('data-value');
+  if (named !== null) return cleanPageText(named, 200);
+  const blocks = textBlocks(element, () => true);
+  const [first, ...rest] = blocks;
+  const text =
+    first !== undefined && rest.length > 0 && shortcutBadgePattern.test(first)
+      ? rest.join(' ')
+      : blocks.join(' ');
+  return cleanPageText(text || (element.textContent ?? ''), 200);
 }
+
+/** A keyboard-shortcut badge: one letter or digit, perhaps announced as "Key A" / 「キー A」. */
+const shortcutBadgePattern = /^(?:key|キー)?\s*[A-Za-z0-9]$/iu;
