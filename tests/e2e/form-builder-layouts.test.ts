@@ -30,6 +30,16 @@ describe.each([
     'a Typeform-like one-question-per-screen form: lettered ARIA choices, numbered titles, a Comments screen',
     4,
   ],
+  [
+    'surveymonkey',
+    'SurveyMonkey: fieldset/legend titles, radios drawn by their labels, an "Other (please specify)" box, comment boxes',
+    4,
+  ],
+  [
+    'jotform',
+    'Jotform: form-line items, form-radio-item choices, 備考 items after their question, a hidden conditional field',
+    5,
+  ],
 ])('%s', (name, description, minimumFilled) => {
   it(`fills ${description}, then undo restores every field`, async () => {
     const scenario = await fillFixturePage(browser, server, name);
