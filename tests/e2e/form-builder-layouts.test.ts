@@ -40,6 +40,11 @@ describe.each([
     'Jotform: form-line items, form-radio-item choices, 備考 items after their question, a hidden conditional field',
     5,
   ],
+  [
+    'formstack',
+    'Formstack: fieldsets labelled by their own id, select and checkbox fields, Comments fields, a field hidden by logic',
+    4,
+  ],
 ])('%s', (name, description, minimumFilled) => {
   it(`fills ${description}, then undo restores every field`, async () => {
     const scenario = await fillFixturePage(browser, server, name);

@@ -167,6 +167,23 @@ export function referencedText(
 }
 
 /**
+ * Whether an `aria-labelledby`/`aria-describedby` names the element itself or an ancestor of it.
+ * Some builders label a fieldset by its own id (Formstack: `<fieldset id="label7"
+ * aria-labelledby="label7">`), which "names" the group with all of its text, options included.
+ */
+export function referencesItself(
+  element: Element,
+  attribute: 'aria-labelledby' | 'aria-describedby',
+): boolean {
+  const ids = element.getAttribute(attribute)?.split(/\s+/).filter(Boolean) ?? [];
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return ids.some((id) => {
+    const target = root.getElementById?.(id) ?? element.ownerDocument.getElementById(id);
+    return target !== null && (target === element || target.contains(element));
+  });
+}
+
+/**
  * `label[for]` elements by id, per document or shadow root, while a scan runs: looking each one up
  * with a selector made the scan quadratic (5,000 fields × a whole-document query).
  */
