@@ -45,6 +45,11 @@ describe.each([
     'Formstack: fieldsets labelled by their own id, select and checkbox fields, Comments fields, a field hidden by logic',
     4,
   ],
+  [
+    'sharepoint-list',
+    'a SharePoint / Microsoft Lists item form: Fluent UI choice groups, Yes/No toggles (role=switch), a Notes field',
+    3,
+  ],
 ])('%s', (name, description, minimumFilled) => {
   it(`fills ${description}, then undo restores every field`, async () => {
     const scenario = await fillFixturePage(browser, server, name);

@@ -150,7 +150,10 @@ export function findPageControls(
       continue;
     }
     if (
-      (role === 'radio' || role === 'checkbox' || element.hasAttribute('aria-pressed')) &&
+      (role === 'radio' ||
+        role === 'checkbox' ||
+        role === 'switch' ||
+        element.hasAttribute('aria-pressed')) &&
       wrapsNativeChoice(element)
     ) {
       // The native input inside is the control (its own branch reads it); the role is decoration.
@@ -195,7 +198,8 @@ export function findPageControls(
       group.push({ label: ariaChoiceLabel(element), element });
       continue;
     }
-    if (role === 'checkbox') {
+    // A switch (Fluent UI Toggle for a SharePoint Yes/No column) is a checkbox drawn as a slider.
+    if (role === 'checkbox' || role === 'switch') {
       if (!isVisible(element)) continue;
       seen++;
       const position = seen;
