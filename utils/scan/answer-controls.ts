@@ -2,7 +2,7 @@ import { classifyOptionLabel } from '../answer-options';
 import { deepElements, parentOf } from './dom-walk';
 import { contactInputTypes, textInputTypes } from './field-roles';
 import { createTableGridCache, type TableGrid } from './table-grid';
-import { cleanPageText, labelsOf, referencedText, visibleText } from './visible-text';
+import { cleanPageText, labelsOf, referencedText, textBlocks, visibleText } from './visible-text';
 
 /** Longest option label kept: options are answers, not essays. */
 export const maxOptionLabelLength = 200;
@@ -157,6 +157,16 @@ export function findPageControls(
       continue;
     }
     if (isDropdownFace(element, tag, role)) dropdownFaces.push(element);
+    if (
+      (role === 'radio' ||
+        role === 'checkbox' ||
+        role === 'switch' ||
+        element.hasAttribute('aria-pressed')) &&
+      wrapsNativeChoice(element)
+    ) {
+      // The native input inside is the control (its own branch reads it); the role is decoration.
+      continue;
+    }
     if (role === 'radio') {
       if (!isVisible(element)) continue;
       seen++;
@@ -196,7 +206,8 @@ export function findPageControls(
       group.push({ label: ariaChoiceLabel(element), element });
       continue;
     }
-    if (role === 'checkbox') {
+    // A switch (Fluent UI Toggle for a SharePoint Yes/No column) is a checkbox drawn as a slider.
+    if (role === 'checkbox' || role === 'switch') {
       if (!isVisible(element)) continue;
       seen++;
       const position = seen;
@@ -234,6 +245,16 @@ function isDropdownFace(element: Element, tag: string, role: string | null): boo
   if (role === 'combobox') return true;
   const popup = element.getAttribute('aria-haspopup') ?? 'false';
   return role === 'button' && popup !== 'false';
+}
+
+/**
+ * Whether an element given a choice role wraps native radios or checkboxes. Form builders put
+ * `role="radio"` on each option's list item and `role="checkbox"` on the whole list around the
+ * real inputs (HubSpot forms do both); counting those roles too would turn one question into
+ * several, and clicking a list "checkbox" would toggle nothing.
+ */
+export function wrapsNativeChoice(element: Element): boolean {
+  return element.querySelector('input[type=radio], input[type=checkbox]') !== null;
 }
 
 /**
@@ -412,13 +433,22 @@ function ariaColumnHeaderLabel(input: Element): string {
   return header ? cleanPageText(header.textContent ?? '', 200) : '';
 }
 
-/** The label of an ARIA choice: `aria-label`, `data-value`, or its text. */
-function ariaChoiceLabel(element: Element): string {
-  return cleanPageText(
-    element.getAttribute('aria-label') ??
-      element.getAttribute('data-value') ??
-      element.textContent ??
-      '',
-    200,
-  );
+/**
+ * The label of an ARIA choice: `aria-label`, `data-value`, or its text read block by block, without
+ * a keyboard-shortcut badge before it ("A", "Key B", 「1」: one-question-per-screen forms letter
+ * their choices), so the choice reads "Yes", not "KeyAYes".
+ */
+export function ariaChoiceLabel(element: Element): string {
+  const named = element.getAttribute('aria-label') ?? element.getAttribute('data-value');
+  if (named !== null) return cleanPageText(named, 200);
+  const blocks = textBlocks(element, () => true);
+  const [first, ...rest] = blocks;
+  const text =
+    first !== undefined && rest.length > 0 && shortcutBadgePattern.test(first)
+      ? rest.join(' ')
+      : blocks.join(' ');
+  return cleanPageText(text || (element.textContent ?? ''), 200);
 }
+
+/** A keyboard-shortcut badge: one letter or digit, perhaps announced as "Key A" / 「キー A」. */
+const shortcutBadgePattern = /^(?:key|キー)?\s*[A-Za-z0-9]$/iu;

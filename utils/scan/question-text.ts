@@ -9,7 +9,14 @@ import {
   remarksLeadPattern,
 } from './field-roles';
 import type { TableGrid } from './table-grid';
-import { cleanPageText, labelsOf, referencedText, textBlocks, visibleText } from './visible-text';
+import {
+  cleanPageText,
+  labelsOf,
+  referencedText,
+  referencesItself,
+  textBlocks,
+  visibleText,
+} from './visible-text';
 
 /** What finding a question's text needs to know about the page. */
 export interface QuestionTextContext {
@@ -127,7 +134,9 @@ function explicitGroupLabel(
     if (usable(own) && !(control.kind === 'checkbox' && isShortAnswerWord(own))) return own;
   }
   for (let node: Element | null = root; node; node = parentOf(node)) {
-    const labelled = referencedText(node, 'aria-labelledby', context.isVisible);
+    const labelled = referencesItself(node, 'aria-labelledby')
+      ? ''
+      : referencedText(node, 'aria-labelledby', context.isVisible);
     if (usable(labelled)) return labelled;
     const ariaLabel = node.getAttribute('aria-label') ?? '';
     if (

@@ -1,5 +1,10 @@
 import { stripQuestionNoise } from '../matching/normalize-text';
-import { findPageControls, type AnswerControl, type TextField } from './answer-controls';
+import {
+  controlElements,
+  findPageControls,
+  type AnswerControl,
+  type TextField,
+} from './answer-controls';
 import { createVisibilityCheck, deepContains, parentOf } from './dom-walk';
 import {
   contactFieldPattern,
@@ -99,6 +104,14 @@ function scanWithIndexedLabels(root: Document | Element, options: ScanOptions): 
     const label = ownLabel(field.element, isVisible);
     if (isContactField(field.element, label)) continue;
     const owner = owningControl(field, ownership);
+    if (
+      owner !== undefined &&
+      isChoiceSpecifyBox(field.element, answers[owner]!, ownership.roots[owner]!)
+    ) {
+      // The "Other (please specify)" box of one option: neither remarks nor a question.
+      exclude.add(field.element);
+      continue;
+    }
     const ownBranch =
       owner === undefined
         ? undefined
@@ -264,6 +277,22 @@ function ownQuestionBranch(
   if (label !== '') return looksAsked(label) ? branch : undefined;
   if (branch === field) return undefined;
   return textBlocks(branch, isVisible).some(looksAsked) ? branch : undefined;
+}
+
+/**
+ * Whether a text field is the write-in box of one choice ("Other (please specify)", 「その他（具体的に）」):
+ * it shares an item with one of the control's options, below the element holding all of them.
+ * Survey builders (Qualtrics, SurveyMonkey, Jotform) put it inside that option's row; what is
+ * typed there only counts when that option is chosen, so it must not take the remarks.
+ */
+export function isChoiceSpecifyBox(field: Element, control: AnswerControl, root: Element): boolean {
+  if (control.kind !== 'radio' && control.kind !== 'checkbox-group') return false;
+  if (!deepContains(root, field)) return false;
+  const options = controlElements(control);
+  for (let node = parentOf(field); node && node !== root; node = parentOf(node)) {
+    if (options.some((option) => deepContains(node, option))) return true;
+  }
+  return false;
 }
 
 /**

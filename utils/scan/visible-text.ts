@@ -137,7 +137,13 @@ const blockTags = new Set([
 ]);
 
 function isBlock(element: Element): boolean {
-  return blockTags.has(element.tagName.toUpperCase());
+  const tag = element.tagName.toUpperCase();
+  if (blockTags.has(tag)) return true;
+  // A span laid out as a box (a flex or grid item, display: block) reads apart from its neighbours:
+  // a survey title's "1 →" counter and its text, a choice's key badge "A" and its label.
+  if (tag !== 'SPAN') return false;
+  const display = element.ownerDocument.defaultView?.getComputedStyle(element).display ?? '';
+  return display !== '' && !display.startsWith('inline') && display !== 'contents';
 }
 
 /** Text of the elements an `aria-labelledby`/`aria-describedby` attribute names. */
@@ -148,15 +154,33 @@ export function referencedText(
 ): string {
   const ids = element.getAttribute(attribute)?.split(/\s+/).filter(Boolean) ?? [];
   const root = element.getRootNode() as Document | ShadowRoot;
-  return ids
-    .map((id) => root.getElementById?.(id) ?? element.ownerDocument.getElementById(id))
-    .filter((target): target is HTMLElement => target !== null)
-    .map(
-      (target) =>
-        visibleText(target, () => true) || (isVisible(target) ? '' : (target.textContent ?? '')),
-    )
-    .join(' ')
-    .trim();
+  return (
+    ids
+      .map((id) => root.getElementById?.(id) ?? element.ownerDocument.getElementById(id))
+      .filter((target): target is HTMLElement => target !== null)
+      // A hidden target still names the element (a visually hidden label); inside a shown target,
+      // parts hidden from everyone (an aria-hidden "→" or "*" decoration) are not part of the name.
+      .map((target) => visibleText(target, isVisible(target) ? isVisible : () => true))
+      .join(' ')
+      .trim()
+  );
+}
+
+/**
+ * Whether an `aria-labelledby`/`aria-describedby` names the element itself or an ancestor of it.
+ * Some builders label a fieldset by its own id (Formstack: `<fieldset id="label7"
+ * aria-labelledby="label7">`), which "names" the group with all of its text, options included.
+ */
+export function referencesItself(
+  element: Element,
+  attribute: 'aria-labelledby' | 'aria-describedby',
+): boolean {
+  const ids = element.getAttribute(attribute)?.split(/\s+/).filter(Boolean) ?? [];
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return ids.some((id) => {
+    const target = root.getElementById?.(id) ?? element.ownerDocument.getElementById(id);
+    return target !== null && (target === element || target.contains(element));
+  });
 }
 
 /**

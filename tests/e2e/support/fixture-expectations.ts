@@ -41,8 +41,7 @@ export function frameFor(page: Page, question: Pick<ExpectedQuestion, 'frame'>):
 /**
  * What an answer control shows as chosen, read the way a person would: the selected option's
  * text, the checked radio's label, the ARIA radio marked checked (or toggle button marked
- * pressed), "checked"/"unchecked" for a
- * single checkbox; `null` when nothing is chosen.
+ * pressed), "checked"/"unchecked" for a single checkbox or switch; `null` when nothing is chosen.
  */
 export async function readChosenOption(
   page: Page,
@@ -67,7 +66,7 @@ export async function readChosenOption(
       }
       if (element instanceof HTMLInputElement && element.type === 'checkbox')
         return element.checked ? 'checked' : 'unchecked';
-      if (element.getAttribute('role') === 'checkbox')
+      if (['checkbox', 'switch'].includes(element.getAttribute('role') ?? ''))
         return element.getAttribute('aria-checked') === 'true' ? 'checked' : 'unchecked';
       const radios = [
         ...element.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]'),

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { fillQuestion } from '../../../utils/fill/fill-question';
+import { scanQuestions } from '../../../utils/scan/scan-questions';
+
+describe('a Yes/No switch (role=switch, as Fluent UI draws a SharePoint Yes/No column)', () => {
+  it('is read as a single checkbox with its label, and switched on and back by undo', () => {
+    document.body.innerHTML = `
+      <div class="ms-Toggle">
+        <label for="t1" id="t1-label">Have you ensured that no default passwords remain in use?</label>
+        <button type="button" id="t1" role="switch" aria-checked="false" aria-labelledby="t1-label"><span></span></button>
+        <label for="t1" id="t1-state">No</label>
+      </div>`;
+    const toggle = document.getElementById('t1')!;
+    toggle.addEventListener('click', () =>
+      toggle.setAttribute('aria-checked', String(toggle.getAttribute('aria-checked') !== 'true')),
+    );
+    const [question] = scanQuestions(document).questions;
+    expect(question?.text).toBe('Have you ensured that no default passwords remain in use?');
+    expect(question?.answer?.kind).toBe('checkbox');
+    const outcome = fillQuestion(question!, { checked: true, overwrite: false });
+    expect(outcome.answer).toBe('filled');
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+    outcome.undo();
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+  });
+
+  it('wrapping a native checkbox, leaves the checkbox as the control', () => {
+    document.body.innerHTML = `
+      <label id="l">Do you run virus scans regularly?</label>
+      <span role="switch" aria-checked="false"><input type="checkbox" id="c" aria-labelledby="l"></span>`;
+    const questions = scanQuestions(document).questions;
+    expect(questions).toHaveLength(1);
+    expect(questions[0]?.answer).toMatchObject({
+      kind: 'checkbox',
+      element: document.getElementById('c'),
+    });
+  });
+});
