@@ -157,7 +157,9 @@ export function referencedText(
   return (
     ids
       .map((id) => root.getElementById?.(id) ?? element.ownerDocument.getElementById(id))
-      .filter((target): target is HTMLElement => target !== null)
+      // A control that lists itself (MUI: `aria-labelledby="label select"`) adds its shown value
+      // to its accessible name: that value is never part of the question.
+      .filter((target): target is HTMLElement => target !== null && target !== element)
       // A hidden target still names the element (a visually hidden label); inside a shown target,
       // parts hidden from everyone (an aria-hidden "→" or "*" decoration) are not part of the name.
       .map((target) => visibleText(target, isVisible(target) ? isVisible : () => true))
