@@ -48,5 +48,7 @@ export function reasonLabel(reason: ReviewReason): string {
       return i18n.t('reason.didNotStick');
     case 'option-changed':
       return i18n.t('reason.optionChanged');
+    case 'not-undone':
+      return i18n.t('reason.notUndone');
   }
 }

@@ -167,7 +167,7 @@ export function useReviewSession(tabId: number | null): ReviewSession {
         updates.set(row.key, row);
       }
       for (const [frameId, requests] of byFrame) {
-        const reply = await fillFrame(tabId, frameId, requests);
+        const reply = await fillFrame(tabId, frameId, requests, lexicon);
         for (const outcome of reply.outcomes) {
           const row = updates.get(`${frameId}:${outcome.id}`);
           if (!row) continue;
@@ -198,11 +198,20 @@ export function useReviewSession(tabId: number | null): ReviewSession {
 
   const undo = useCallback(async () => {
     if (tabId === null) return;
-    await undoFrames(tabId, frames.current);
-    // Filled rows are open again; the rescan reads the restored page values into them.
+    // Undoing takes a moment (a dropdown reopens its list): the page is being worked on until
+    // the rescan that follows has read it back.
+    setPhase('scanning');
+    const { notRestored } = await undoFrames(tabId, frames.current);
+    const kept = new Set(notRestored);
+    // Filled rows are open again, but for a fill the page would not let go of: that one says so.
+    // The rescan reads the restored page values into them.
     setRows(
       rowsRef.current.map((row) =>
-        row.status === 'filled' ? { ...row, status: 'suggested' as const, reason: undefined } : row,
+        kept.has(row.key)
+          ? { ...row, status: 'needs-review' as const, reason: 'not-undone' as const }
+          : row.status === 'filled'
+            ? { ...row, status: 'suggested' as const, reason: undefined }
+            : row,
       ),
     );
     await rescan();

@@ -31,12 +31,13 @@ function installAgent(): PageAgent {
       // No review open: nobody to tell.
     });
   });
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    try {
-      return Promise.resolve(agent.handle(message));
-    } catch (error) {
-      return Promise.resolve({ error: error instanceof Error ? error.message : String(error) });
-    }
-  });
+  browser.runtime.onMessage.addListener((message: unknown) =>
+    // A failure, at once or later (a fill waits for dropdowns), is the reply, never a throw.
+    Promise.resolve()
+      .then((): unknown => agent.handle(message))
+      .catch((error: unknown) => ({
+        error: error instanceof Error ? error.message : String(error),
+      })),
+  );
   return agent;
 }

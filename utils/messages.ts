@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionLabelLexiconSchema } from './answer-options';
 
 /**
  * The one message protocol between the extension's pages (popup, side panel) and the page agent
@@ -19,6 +20,8 @@ export const answerKindSchema = z.enum([
   'listbox',
   'checkbox-group',
   'checkbox',
+  /** A custom dropdown whose options exist only once it is opened: chosen by the answer's meaning. */
+  'dropdown',
   'none',
 ]);
 
@@ -44,6 +47,8 @@ export const fillRequestSchema = z.object({
     .object({ index: z.number().int().min(0).max(199), label: z.string().max(200) })
     .optional(),
   checked: z.boolean().optional(),
+  /** For a dropdown whose options are unknown until opened: the answer its option must say. */
+  answer: z.enum(['yes', 'no', 'na']).optional(),
   remarks: z.string().max(20_000).optional(),
   overwrite: z.boolean(),
 });
@@ -58,12 +63,18 @@ const partOutcomeSchema = z.enum([
   'option-changed',
   'did-not-stick',
   'no-field',
+  'no-option-fits',
 ]);
 
 /** Messages the extension sends to the page agent. */
 export const agentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kotae/scan') }),
-  z.object({ type: z.literal('kotae/fill'), requests: z.array(fillRequestSchema).max(10_000) }),
+  z.object({
+    type: z.literal('kotae/fill'),
+    requests: z.array(fillRequestSchema).max(10_000),
+    /** The user's option-label lexicon, to read a dropdown's options once it is opened. */
+    optionLabels: optionLabelLexiconSchema.optional(),
+  }),
   z.object({ type: z.literal('kotae/undo') }),
   z.object({ type: z.literal('kotae/reveal'), id: questionId }),
 ]);
@@ -89,7 +100,13 @@ export const fillReplySchema = z.object({
 export type FillReply = z.infer<typeof fillReplySchema>;
 
 /** The page agent's reply to an undo. */
-export const undoReplySchema = z.object({ restored: z.number().int().min(0) });
+export const undoReplySchema = z.object({
+  restored: z.number().int().min(0),
+  /** The questions whose fill could not be taken back, to tell the user. */
+  notRestored: z.array(questionId).max(10_000),
+});
+/** A frame's undo result. */
+export type UndoReply = z.infer<typeof undoReplySchema>;
 
 /** The page agent's reply to a reveal request. */
 export const revealReplySchema = z.object({ found: z.boolean() });

@@ -1,10 +1,13 @@
 import { currentAnswerLabel, currentText } from './fill/field-state';
 import { fillQuestion, type FillOutcome } from './fill/fill-question';
 import { highlightFilled, type Highlight } from './fill/highlight';
+import { defaultOptionLabelLexicon, type OptionLabelLexicon } from './answer-options';
 import {
   agentRequestSchema,
   maxPageUrlLength,
   type FillReply,
+  type FillRequestMessage,
+  type UndoReply,
   type QuestionField,
   type ScanReply,
 } from './messages';
@@ -13,8 +16,13 @@ import { createElementIds, scanQuestions, type ScannedQuestion } from './scan/sc
 
 /** The part of the content script that reads and writes the page, given the page's document. */
 export interface PageAgent {
-  /** Answers one (unvalidated) request from the extension; throws on a malformed one. */
-  handle(message: unknown): ScanReply | FillReply | { restored: number } | { found: boolean };
+  /**
+   * Answers one (unvalidated) request from the extension; throws on a malformed one. Scans and
+   * reveals answer at once; fills and undos take a promise (a dropdown opens and draws its list).
+   */
+  handle(
+    message: unknown,
+  ): ScanReply | Promise<FillReply> | Promise<UndoReply> | { found: boolean };
 }
 
 /**
@@ -24,7 +32,7 @@ export interface PageAgent {
 export function createPageAgent(doc: Document): PageAgent {
   const idFor = createElementIds();
   let questions = new Map<string, ScannedQuestion>();
-  const undoHistory: Array<{ outcome: FillOutcome; highlight: Highlight }> = [];
+  const undoHistory: Array<{ id: string; outcome: FillOutcome; highlight: Highlight }> = [];
 
   function scan(): ScanReply {
     const result = scanQuestions(doc, { idFor });
@@ -37,37 +45,56 @@ export function createPageAgent(doc: Document): PageAgent {
     };
   }
 
+  // One question after another: a dropdown opens its list and waits for it, and two lists open
+  // at once would confuse the page.
+  async function fill(
+    requests: readonly FillRequestMessage[],
+    lexicon: OptionLabelLexicon,
+  ): Promise<FillReply> {
+    if (questions.size === 0) scan();
+    const outcomes: FillReply['outcomes'] = [];
+    for (const request of requests) {
+      const question = questions.get(request.id);
+      // A framework may have re-rendered the form since the scan: never write into detached
+      // elements and call it filled. The review rescans and shows the new fields.
+      if (!question || !isStillShown(question)) {
+        outcomes.push({ id: request.id, answer: 'no-field', remarks: 'no-field' });
+        continue;
+      }
+      const outcome = await fillQuestion(question, request, lexicon);
+      if (outcome.answer === 'filled' || outcome.remarks === 'filled') {
+        undoHistory.push({
+          id: request.id,
+          outcome,
+          highlight: highlightFilled(touchedElements(question)),
+        });
+      }
+      outcomes.push({ id: request.id, answer: outcome.answer, remarks: outcome.remarks });
+    }
+    return { outcomes };
+  }
+
+  async function undo(): Promise<UndoReply> {
+    let restored = 0;
+    const notRestored: string[] = [];
+    for (const { id, outcome, highlight } of undoHistory.splice(0).reverse()) {
+      if (await outcome.undo()) restored++;
+      else notRestored.push(id);
+      highlight.remove();
+    }
+    return { restored, notRestored };
+  }
+
   return {
     handle(message) {
       const request = agentRequestSchema.parse(message);
       switch (request.type) {
         case 'kotae/scan':
           return scan();
-        case 'kotae/fill': {
-          if (questions.size === 0) scan();
-          const outcomes = request.requests.map((fill) => {
-            const question = questions.get(fill.id);
-            // A framework may have re-rendered the form since the scan: never write into detached
-            // elements and call it filled. The review rescans and shows the new fields.
-            if (!question || !isStillShown(question)) {
-              return { id: fill.id, answer: 'no-field' as const, remarks: 'no-field' as const };
-            }
-            const outcome = fillQuestion(question, fill);
-            if (outcome.answer === 'filled' || outcome.remarks === 'filled') {
-              undoHistory.push({ outcome, highlight: highlightFilled(touchedElements(question)) });
-            }
-            return { id: fill.id, answer: outcome.answer, remarks: outcome.remarks };
-          });
-          return { outcomes };
-        }
-        case 'kotae/undo': {
-          const restored = undoHistory.length;
-          for (const { outcome, highlight } of undoHistory.splice(0).reverse()) {
-            outcome.undo();
-            highlight.remove();
-          }
-          return { restored };
-        }
+        case 'kotae/fill':
+          return fill(request.requests, request.optionLabels ?? defaultOptionLabelLexicon);
+        case 'kotae/undo':
+          return undo();
         case 'kotae/reveal': {
           const question = questions.get(request.id);
           if (!question) return { found: false };
@@ -112,8 +139,10 @@ function describeQuestion(question: ScannedQuestion): QuestionField {
       ? []
       : answer.kind === 'checkbox'
         ? [answer.label]
-        : // The protocol carries at most 200 options: a country list is no yes/no question anyway.
-          answer.options.slice(0, 200).map((option) => option.label),
+        : answer.kind === 'dropdown'
+          ? [] // Unknown until it is opened: the fill picks by the answer's meaning.
+          : // The protocol carries at most 200 options: a country list is no yes/no question anyway.
+            answer.options.slice(0, 200).map((option) => option.label),
     currentAnswer: answer ? currentAnswerLabel(answer) : null,
     remarksKind: question.remarks?.kind ?? null,
     currentRemarks: question.remarks ? currentText(question.remarks).slice(0, 20_000) : '',

@@ -48,7 +48,7 @@ export async function injectPageAgent(control: Page, tabId: number): Promise<voi
  * tsx, whose compiler wraps named functions in a `__name()` helper that does not exist in the
  * browser, so functions written in TypeScript here could not be sent to the page as they are.
  */
-const agentRunnerSource = String.raw`function (message, count, cleanup) {
+const agentRunnerSource = String.raw`async function (message, count, cleanup) {
   // The isolated world where the page agent keeps itself (entrypoints/page-agent.ts).
   const agent = globalThis.__kotaePageAgent;
   if (!agent) throw new Error('No page agent in this frame');
@@ -56,9 +56,10 @@ const agentRunnerSource = String.raw`function (message, count, cleanup) {
   let reply = {};
   for (let run = 0; run < count; run++) {
     const start = performance.now();
-    reply = agent.handle(message);
+    // Fills and undos answer with a promise (a dropdown waits for its list); scans at once.
+    reply = await agent.handle(message);
     times.push(performance.now() - start);
-    if (cleanup) agent.handle(cleanup);
+    if (cleanup) await agent.handle(cleanup);
   }
   const summary = {};
   if (Array.isArray(reply.questions)) summary.questions = reply.questions.length;

@@ -1,5 +1,6 @@
-import { isPlaceholderLabel } from '../answer-options';
-import type { AnswerControl, TextField } from '../scan/answer-controls';
+import { classifyOptionLabel, isPlaceholderLabel } from '../answer-options';
+import { maxOptionLabelLength, type AnswerControl, type TextField } from '../scan/answer-controls';
+import { cleanPageText } from '../scan/visible-text';
 import { normalizeEditableText } from './set-values';
 
 /** The label of the option a control currently shows as chosen, or `null` when none is. */
@@ -22,7 +23,20 @@ export function currentAnswerLabel(control: AnswerControl): string | null {
     }
     case 'checkbox':
       return isChosen(control.element) ? control.label || 'checked' : null;
+    case 'dropdown':
+      return dropdownValue(control.element);
   }
+}
+
+/**
+ * The value a closed custom dropdown shows, or `null` when it shows a placeholder. Only a face
+ * that reads as an answer (「はい」, "No", "Partially") counts as holding one: a face's other words
+ * ("Choose…", "Select an option", an empty box) are its prompt.
+ */
+export function dropdownValue(face: Element): string | null {
+  const text = cleanPageText(face.textContent ?? '', maxOptionLabelLength);
+  if (isPlaceholderLabel(text) || classifyOptionLabel(text) === undefined) return null;
+  return text;
 }
 
 /** Whether a radio, checkbox or ARIA option is selected. */

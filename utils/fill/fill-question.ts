@@ -1,5 +1,8 @@
+import type { Answer } from '../../knowledge/schema';
+import { defaultOptionLabelLexicon, type OptionLabelLexicon } from '../answer-options';
 import type { AnswerControl, TextField } from '../scan/answer-controls';
 import type { ScannedQuestion } from '../scan/scan-questions';
+import { chooseInDropdown } from './choose-in-dropdown';
 import { currentAnswerLabel, currentText, isChosen } from './field-state';
 import {
   clickLikeUser,
@@ -15,6 +18,8 @@ export interface FillRequest {
   option?: { index: number; label: string };
   /** For a single checkbox: the state it should end in. */
   checked?: boolean;
+  /** For a dropdown whose options appear only when opened: the answer its option must say. */
+  answer?: Answer;
   /** Text for the remarks field (or the free-text answer). */
   remarks?: string;
   /** The user agreed to replace what the field already holds. */
@@ -29,42 +34,69 @@ export type PartOutcome =
   | 'kept-existing'
   | 'option-changed'
   | 'did-not-stick'
-  | 'no-field';
+  | 'no-field'
+  | 'no-option-fits';
 
 /** The result of filling one question, and how to take it back. */
 export interface FillOutcome {
   answer: PartOutcome;
   remarks: PartOutcome;
-  /** Puts every field this fill touched back as it was. */
-  undo: () => void;
+  /**
+   * Puts every field this fill touched back as it was; resolves to false when one could not be
+   * (a dropdown whose list offers no empty choice keeps the value).
+   */
+  undo: () => Promise<boolean>;
 }
+
+/** Steps that take a fill back, last first; a dropdown's takes time (it opens its list). */
+type UndoSteps = Array<() => void | Promise<boolean>>;
 
 /**
  * Writes the approved answer and remark into a question's fields, never replacing what a field
  * already holds unless `overwrite` says so, then reads each value back: a framework that reverts
  * a value it did not see change is reported, not trusted.
  */
-export function fillQuestion(question: ScannedQuestion, request: FillRequest): FillOutcome {
-  const undoSteps: Array<() => void> = [];
-  const answer = question.answer
-    ? fillAnswer(question.answer, request, undoSteps)
-    : request.option
+export async function fillQuestion(
+  question: ScannedQuestion,
+  request: FillRequest,
+  lexicon: OptionLabelLexicon = defaultOptionLabelLexicon,
+): Promise<FillOutcome> {
+  const undoSteps: UndoSteps = [];
+  const answer = !question.answer
+    ? request.option || request.answer
       ? 'no-field'
-      : 'not-requested';
+      : 'not-requested'
+    : question.answer.kind === 'dropdown'
+      ? await fillDropdown(question.answer.element, request, lexicon, undoSteps)
+      : fillAnswer(question.answer, request, undoSteps);
   const remarks = fillRemarks(question.remarks, request, undoSteps);
   return {
     answer,
     remarks,
-    undo: () => {
-      for (const step of undoSteps.reverse()) step();
+    undo: async () => {
+      let complete = true;
+      for (const step of undoSteps.reverse()) if ((await step()) === false) complete = false;
+      return complete;
     },
   };
 }
 
-function fillAnswer(
-  control: AnswerControl,
+async function fillDropdown(
+  face: Element,
   request: FillRequest,
-  undoSteps: Array<() => void>,
+  lexicon: OptionLabelLexicon,
+  undoSteps: UndoSteps,
+): Promise<PartOutcome> {
+  if (!request.answer) return 'not-requested';
+  const choice = await chooseInDropdown(face, request.answer, lexicon, request.overwrite);
+  if (choice.undo) undoSteps.push(choice.undo);
+  return choice.outcome;
+}
+
+function fillAnswer(
+  control: Exclude<AnswerControl, { kind: 'dropdown' }>,
+  request: FillRequest,
+  undoSteps: UndoSteps,
 ): PartOutcome {
   if (control.kind === 'checkbox') {
     if (request.checked === undefined) return 'not-requested';
@@ -96,7 +128,10 @@ function toggle(element: Element, checked: boolean): void {
   else if (isChosen(element) !== checked) clickLikeUser(element);
 }
 
-function choose(control: Exclude<AnswerControl, { kind: 'checkbox' }>, index: number): void {
+function choose(
+  control: Exclude<AnswerControl, { kind: 'checkbox' | 'dropdown' }>,
+  index: number,
+): void {
   const option = control.options[index]!;
   switch (control.kind) {
     case 'select':
@@ -152,7 +187,9 @@ function ariaStateOf(element: Element): string {
 }
 
 /** Remembers which options were chosen, to restore them on undo. */
-function snapshotChoice(control: Exclude<AnswerControl, { kind: 'checkbox' }>): () => void {
+function snapshotChoice(
+  control: Exclude<AnswerControl, { kind: 'checkbox' | 'dropdown' }>,
+): () => void {
   if (control.kind === 'select') {
     const value = control.element.value;
     return () => setNativeValue(control.element, value);
@@ -184,7 +221,7 @@ function snapshotChoice(control: Exclude<AnswerControl, { kind: 'checkbox' }>): 
 function fillRemarks(
   field: TextField | null,
   request: FillRequest,
-  undoSteps: Array<() => void>,
+  undoSteps: UndoSteps,
 ): PartOutcome {
   if (request.remarks === undefined || request.remarks.trim() === '') return 'not-requested';
   if (!field) return 'no-field';

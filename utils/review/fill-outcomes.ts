@@ -8,6 +8,7 @@ const problemReasons: Partial<Record<PartOutcome, ReviewReason>> = {
   'did-not-stick': 'did-not-stick',
   'option-changed': 'option-changed',
   'no-field': 'did-not-stick',
+  'no-option-fits': 'no-option-fits',
 };
 
 /**

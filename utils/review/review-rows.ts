@@ -20,7 +20,9 @@ export type ReviewReason =
   | 'no-option-fits'
   | 'no-remarks-to-write'
   | 'did-not-stick'
-  | 'option-changed';
+  | 'option-changed'
+  /** Undo could not put the field back (a dropdown without an empty choice). */
+  | 'not-undone';
 
 /** One detected question under review. */
 export interface ReviewRow {
@@ -98,6 +100,8 @@ export function assessRow(
   lexicon: OptionLabelLexicon,
 ): ReviewRow {
   if (row.status === 'filled' || row.status === 'skipped') return row;
+  // A fill undo could not take back stays flagged until the user clears the field on the page.
+  if (row.reason === 'not-undone' && row.field.currentAnswer !== null) return row;
   const item = row.itemId === null ? undefined : itemsById.get(row.itemId);
   if (!item) return { ...row, status: 'no-match', reason: undefined };
   const pickedByUser = row.accepted;
@@ -143,6 +147,9 @@ export function buildFillRequest(
     case 'none':
       if (request.remarks === undefined) return { problem: 'no-remarks-to-write' };
       return request;
+    case 'dropdown':
+      // Its options appear only when opened: the page agent picks the one that says the answer.
+      return { ...request, answer: item.answer };
     case 'checkbox': {
       const checked = checkboxStateForAnswer(item.answer, field.options[0] ?? '', lexicon);
       if (checked === undefined) return { problem: 'no-option-fits' };

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { OptionLabelLexicon } from '../answer-options';
 import { z } from 'zod';
 import {
   fillReplySchema,
@@ -38,24 +39,42 @@ async function ask<T>(
   return parsed.data;
 }
 
-/** Sends fill requests to one frame. */
+/**
+ * Sends fill requests to one frame, with the option-label lexicon the page agent reads a
+ * dropdown's options by once it has opened it.
+ */
 export function fillFrame(
   tabId: number,
   frameId: number,
   requests: FillRequestMessage[],
+  optionLabels?: OptionLabelLexicon,
 ): Promise<FillReply> {
-  return ask(tabId, frameId, { type: 'kotae/fill', requests }, fillReplySchema);
+  return ask(tabId, frameId, { type: 'kotae/fill', requests, optionLabels }, fillReplySchema);
 }
 
-/** Undoes every fill in the given frames; returns how many fills were undone. */
-export async function undoFrames(tabId: number, frameIds: readonly number[]): Promise<number> {
+/** What an undo did across frames: how many fills it took back, and which rows it could not. */
+export interface UndoResult {
+  restored: number;
+  /** Row keys (`frameId:questionId`) whose fill stayed. */
+  notRestored: string[];
+}
+
+/** Undoes every fill in the given frames. */
+export async function undoFrames(tabId: number, frameIds: readonly number[]): Promise<UndoResult> {
   const replies = await Promise.allSettled(
-    frameIds.map((frameId) => ask(tabId, frameId, { type: 'kotae/undo' }, undoReplySchema)),
+    frameIds.map(async (frameId) => ({
+      frameId,
+      reply: await ask(tabId, frameId, { type: 'kotae/undo' }, undoReplySchema),
+    })),
   );
-  return replies.reduce(
-    (sum, reply) => sum + (reply.status === 'fulfilled' ? reply.value.restored : 0),
-    0,
-  );
+  const result: UndoResult = { restored: 0, notRestored: [] };
+  for (const settled of replies) {
+    if (settled.status !== 'fulfilled') continue;
+    const { frameId, reply } = settled.value;
+    result.restored += reply.restored;
+    result.notRestored.push(...reply.notRestored.map((id) => `${frameId}:${id}`));
+  }
+  return result;
 }
 
 /** Scrolls the page to a question and flashes it. */

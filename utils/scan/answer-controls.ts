@@ -21,6 +21,8 @@ export type AnswerControl =
   | { kind: 'radio'; options: ChoiceOption[] }
   | { kind: 'select'; element: HTMLSelectElement; options: ChoiceOption[] }
   | { kind: 'listbox'; element: Element; options: ChoiceOption[] }
+  /** A custom dropdown (MUI, Angular Material, Lightning, Fluent…) whose options appear when opened. */
+  | { kind: 'dropdown'; element: Element }
   | { kind: 'checkbox-group'; options: ChoiceOption[] }
   | { kind: 'checkbox'; element: Element; label: string };
 
@@ -49,6 +51,7 @@ export function controlElements(control: AnswerControl): Element[] {
   switch (control.kind) {
     case 'select':
     case 'listbox':
+    case 'dropdown':
     case 'checkbox':
       return [control.element];
     default:
@@ -157,6 +160,12 @@ export function findPageControls(
       continue;
     }
     if (isDropdownFace(element, tag, role)) dropdownFaces.push(element);
+    if (isChoiceDropdown(element, tag, role) && isVisible(element)) {
+      seen++;
+      const position = seen;
+      order.push(() => answers.push({ control: { kind: 'dropdown', element }, position }));
+      continue;
+    }
     if (
       (role === 'radio' ||
         role === 'checkbox' ||
@@ -245,6 +254,40 @@ function isDropdownFace(element: Element, tag: string, role: string | null): boo
   if (role === 'combobox') return true;
   const popup = element.getAttribute('aria-haspopup') ?? 'false';
   return role === 'button' && popup !== 'false';
+}
+
+/**
+ * A custom dropdown that is a question's answer control on its own: a `role=combobox` that is not
+ * a text box, or a control that opens a listbox (`aria-haspopup=listbox`). MUI, Angular Material,
+ * Salesforce Lightning, Fluent UI and Headless UI draw their options only when opened. A face
+ * that stands in for a native `<select>` (select2, bootstrap-select) is left out: the select is
+ * the control. So are disabled ones, and menu buttons (`aria-haspopup=true|menu`), which are not
+ * answers.
+ */
+function isChoiceDropdown(element: Element, tag: string, role: string | null): boolean {
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return false;
+  const opensListbox = element.getAttribute('aria-haspopup') === 'listbox';
+  if (role !== 'combobox' && !opensListbox) return false;
+  if (element.getAttribute('aria-disabled') === 'true' || element.hasAttribute('disabled'))
+    return false;
+  // A combobox wrapping a text box one can type in (ARIA 1.1 pattern) is a search field; one
+  // wrapping a read-only box (Salesforce Lightning) is a plain choice.
+  if (element.querySelector('input:not([type=hidden]):not([readonly]), textarea')) return false;
+  return !standsInForNativeSelect(element);
+}
+
+/**
+ * Whether a dropdown face belongs to a widget built on a native select right beside it: select2
+ * (the select, then a container holding the face two levels down), Chosen, bootstrap-select.
+ */
+function standsInForNativeSelect(face: Element): boolean {
+  let node: Element | null = face;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    for (const sibling of [node.previousElementSibling, node.nextElementSibling]) {
+      if (sibling?.tagName === 'SELECT') return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -122,7 +122,12 @@ function explicitGroupLabel(
     text !== '' &&
     !isOptionText(text, control) &&
     !genericControlLabelPattern.test(cleanPageText(text));
-  if (control.kind === 'select' || control.kind === 'checkbox' || control.kind === 'listbox') {
+  if (
+    control.kind === 'select' ||
+    control.kind === 'checkbox' ||
+    control.kind === 'listbox' ||
+    control.kind === 'dropdown'
+  ) {
     const element = control.element;
     const own =
       referencedText(element, 'aria-labelledby', context.isVisible) ||
@@ -161,6 +166,9 @@ function explicitGroupLabel(
 function isOptionText(text: string, control: AnswerControl): boolean {
   if (control.kind === 'checkbox') return false;
   const cleaned = cleanPageText(text);
+  // A dropdown's options are not in the page yet; its face shows the value or a placeholder.
+  if (control.kind === 'dropdown')
+    return cleanPageText(control.element.textContent ?? '') === cleaned;
   return control.options.some((option) => option.label === cleaned);
 }
 

@@ -79,7 +79,8 @@ function scanWithIndexedLabels(root: Document | Element, options: ScanOptions): 
 
   const exclude = new Set<Element>(controls.dropdownFaces);
   for (const control of answers) {
-    if (control.kind === 'select' || control.kind === 'listbox') continue;
+    if (control.kind === 'select' || control.kind === 'listbox' || control.kind === 'dropdown')
+      continue;
     const elements =
       control.kind === 'checkbox' ? [control.element] : control.options.map((o) => o.element);
     for (const element of elements) {
@@ -150,7 +151,10 @@ function scanWithIndexedLabels(root: Document | Element, options: ScanOptions): 
   const drafts: Draft[] = controls.answers.map(({ control, position }, index) => ({
     position,
     anchor:
-      control.kind === 'select' || control.kind === 'listbox' || control.kind === 'checkbox'
+      control.kind === 'select' ||
+      control.kind === 'listbox' ||
+      control.kind === 'dropdown' ||
+      control.kind === 'checkbox'
         ? control.element
         : control.options[0]!.element,
     text: findQuestionText(control, ownership.roots[index]!, ownership.areas[index]!, {

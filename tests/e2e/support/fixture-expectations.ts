@@ -41,7 +41,8 @@ export function frameFor(page: Page, question: Pick<ExpectedQuestion, 'frame'>):
 /**
  * What an answer control shows as chosen, read the way a person would: the selected option's
  * text, the checked radio's label, the ARIA radio marked checked (or toggle button marked
- * pressed), "checked"/"unchecked" for a single checkbox or switch; `null` when nothing is chosen.
+ * pressed), the text on a custom dropdown's face, "checked"/"unchecked" for a single checkbox or
+ * switch; `null` when nothing is chosen.
  */
 export async function readChosenOption(
   page: Page,
@@ -66,6 +67,14 @@ export async function readChosenOption(
       }
       if (element instanceof HTMLInputElement && element.type === 'checkbox')
         return element.checked ? 'checked' : 'unchecked';
+      // A custom dropdown's face shows the chosen option, or its prompt when none is.
+      if (
+        element.getAttribute('role') === 'combobox' ||
+        element.getAttribute('aria-haspopup') === 'listbox'
+      ) {
+        const shown = (element.textContent ?? '').trim();
+        return shown === '' || /^(?:select|choose)|選択/iu.test(shown) ? null : shown;
+      }
       if (['checkbox', 'switch'].includes(element.getAttribute('role') ?? ''))
         return element.getAttribute('aria-checked') === 'true' ? 'checked' : 'unchecked';
       const radios = [

@@ -24,14 +24,14 @@ beforeEach(() => {
 });
 
 describe('filling a question the way a framework notices', () => {
-  it('selects an option by value and fires input then change, and undo restores it', () => {
+  it('selects an option by value and fires input then change, and undo restores it', async () => {
     document.body.innerHTML = `
       <table><tr><td>1</td><td>多要素認証を導入していますか。</td>
       <td><select id="a"><option value="">選択</option><option value="y">はい</option><option value="n">いいえ</option></select></td>
       <td><textarea id="r"></textarea></td></tr></table>`;
     const events = recordEvents(['input', 'change']);
     const [question] = scanQuestions(document).questions;
-    const outcome = fillQuestion(question!, {
+    const outcome = await fillQuestion(question!, {
       option: { index: 1, label: 'はい' },
       remarks: '2段階認証',
       overwrite: false,
@@ -41,30 +41,30 @@ describe('filling a question the way a framework notices', () => {
     expect((document.getElementById('r') as HTMLTextAreaElement).value).toBe('2段階認証');
     expect(events.get('a')).toEqual(['input', 'change']);
     expect(events.get('r')).toEqual(['input', 'change']);
-    outcome.undo();
+    await outcome.undo();
     expect((document.getElementById('a') as HTMLSelectElement).value).toBe('');
     expect((document.getElementById('r') as HTMLTextAreaElement).value).toBe('');
   });
 
-  it('clicks a radio (click, input, change) and restores "nothing chosen" on undo', () => {
+  it('clicks a radio (click, input, change) and restores "nothing chosen" on undo', async () => {
     document.body.innerHTML = `
       <fieldset><legend>Do you encrypt backups?</legend>
       <label><input type="radio" name="q1" id="y" value="y"> Yes</label>
       <label><input type="radio" name="q1" id="n" value="n"> No</label></fieldset>`;
     const events = recordEvents(['click', 'input', 'change']);
     const [question] = scanQuestions(document).questions;
-    const outcome = fillQuestion(question!, {
+    const outcome = await fillQuestion(question!, {
       option: { index: 0, label: 'Yes' },
       overwrite: false,
     });
     expect(outcome.answer).toBe('filled');
     expect((document.getElementById('y') as HTMLInputElement).checked).toBe(true);
     expect(events.get('y')).toEqual(['click', 'input', 'change']);
-    outcome.undo();
+    await outcome.undo();
     expect((document.getElementById('y') as HTMLInputElement).checked).toBe(false);
   });
 
-  it('keeps what a field already holds unless told to overwrite', () => {
+  it('keeps what a field already holds unless told to overwrite', async () => {
     document.body.innerHTML = `
       <label for="a">Do you have a firewall?</label>
       <select id="a"><option value="">-</option><option value="Yes">Yes</option><option value="No">No</option></select>
@@ -72,7 +72,7 @@ describe('filling a question the way a framework notices', () => {
     // Set in script: happy-dom misreads the \`selected\` attribute.
     (document.getElementById('a') as HTMLSelectElement).value = 'No';
     const [question] = scanQuestions(document).questions;
-    const kept = fillQuestion(question!, {
+    const kept = await fillQuestion(question!, {
       option: { index: 1, label: 'Yes' },
       remarks: 'new',
       overwrite: false,
@@ -80,18 +80,18 @@ describe('filling a question the way a framework notices', () => {
     expect(kept).toMatchObject({ answer: 'kept-existing', remarks: 'kept-existing' });
     expect((document.getElementById('a') as HTMLSelectElement).value).toBe('No');
     expect((document.getElementById('c') as HTMLTextAreaElement).value).toBe('our own words');
-    const replaced = fillQuestion(question!, {
+    const replaced = await fillQuestion(question!, {
       option: { index: 1, label: 'Yes' },
       remarks: 'new',
       overwrite: true,
     });
     expect(replaced).toMatchObject({ answer: 'filled', remarks: 'filled' });
-    replaced.undo();
+    await replaced.undo();
     expect((document.getElementById('a') as HTMLSelectElement).value).toBe('No');
     expect((document.getElementById('c') as HTMLTextAreaElement).value).toBe('our own words');
   });
 
-  it('clicks ARIA radios and reads aria-checked back', () => {
+  it('clicks ARIA radios and reads aria-checked back', async () => {
     document.body.innerHTML = `
       <div role="listitem"><div role="heading">ウイルス対策ソフトを導入していますか</div>
       <div role="radiogroup">
@@ -108,7 +108,7 @@ describe('filling a question the way a framework notices', () => {
     }
     const [question] = scanQuestions(document).questions;
     expect(question!.text).toBe('ウイルス対策ソフトを導入していますか');
-    const outcome = fillQuestion(question!, {
+    const outcome = await fillQuestion(question!, {
       option: { index: 0, label: 'はい' },
       overwrite: false,
     });
@@ -116,23 +116,24 @@ describe('filling a question the way a framework notices', () => {
     expect(document.getElementById('y')!.getAttribute('aria-checked')).toBe('true');
   });
 
-  it('reports a value the page reverts instead of trusting it', () => {
+  it('reports a value the page reverts instead of trusting it', async () => {
     document.body.innerHTML = `<label for="c">Describe your backup process</label><textarea id="c"></textarea>`;
     const textarea = document.getElementById('c') as HTMLTextAreaElement;
     textarea.addEventListener('change', () => {
       textarea.value = '';
     });
     const [question] = scanQuestions(document).questions;
-    expect(fillQuestion(question!, { remarks: 'daily', overwrite: false }).remarks).toBe(
+    expect((await fillQuestion(question!, { remarks: 'daily', overwrite: false })).remarks).toBe(
       'did-not-stick',
     );
   });
 
-  it('refuses an option whose label changed since the scan', () => {
+  it('refuses an option whose label changed since the scan', async () => {
     document.body.innerHTML = `<label for="a">Firewall?</label><select id="a"><option>Yes</option><option>No</option></select>`;
     const [question] = scanQuestions(document).questions;
     expect(
-      fillQuestion(question!, { option: { index: 0, label: 'No' }, overwrite: true }).answer,
+      (await fillQuestion(question!, { option: { index: 0, label: 'No' }, overwrite: true }))
+        .answer,
     ).toBe('option-changed');
   });
 });

@@ -17,14 +17,14 @@ const form = `<fieldset><legend>Do you encrypt backups?</legend>
   <label for="c">Comments</label><textarea id="c"></textarea></fieldset>`;
 
 describe('filling after a re-render', () => {
-  it('does not report "filled" when the page re-rendered its fields since the scan', () => {
+  it('does not report "filled" when the page re-rendered its fields since the scan', async () => {
     document.body.innerHTML = form;
     const agent = createPageAgent(document);
     const [question] = scanReplySchema.parse(agent.handle({ type: 'kotae/scan' })).questions;
     // A framework re-renders the same form: the scanned elements are detached, new ones shown.
     document.body.innerHTML = form;
     const reply = fillReplySchema.parse(
-      agent.handle({
+      await agent.handle({
         type: 'kotae/fill',
         requests: [
           {

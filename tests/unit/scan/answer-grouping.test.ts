@@ -139,13 +139,13 @@ describe('segmented toggle buttons', () => {
     expect(
       question?.answer?.kind === 'radio' && question.answer.options.map((option) => option.label),
     ).toEqual(['Yes', 'No', 'N/A']);
-    const outcome = fillQuestion(question!, {
+    const outcome = await fillQuestion(question!, {
       option: { index: 0, label: 'Yes' },
       overwrite: false,
     });
     expect(outcome.answer).toBe('filled');
     expect(document.querySelector('.seg button')?.getAttribute('aria-pressed')).toBe('true');
-    outcome.undo();
+    await outcome.undo();
     expect(document.querySelector('.seg button')?.getAttribute('aria-pressed')).toBe('false');
   });
 });

@@ -3,7 +3,7 @@ import { fillQuestion } from '../../../utils/fill/fill-question';
 import { scanQuestions } from '../../../utils/scan/scan-questions';
 
 describe('a Yes/No switch (role=switch, as Fluent UI draws a SharePoint Yes/No column)', () => {
-  it('is read as a single checkbox with its label, and switched on and back by undo', () => {
+  it('is read as a single checkbox with its label, and switched on and back by undo', async () => {
     document.body.innerHTML = `
       <div class="ms-Toggle">
         <label for="t1" id="t1-label">Have you ensured that no default passwords remain in use?</label>
@@ -17,10 +17,10 @@ describe('a Yes/No switch (role=switch, as Fluent UI draws a SharePoint Yes/No c
     const [question] = scanQuestions(document).questions;
     expect(question?.text).toBe('Have you ensured that no default passwords remain in use?');
     expect(question?.answer?.kind).toBe('checkbox');
-    const outcome = fillQuestion(question!, { checked: true, overwrite: false });
+    const outcome = await fillQuestion(question!, { checked: true, overwrite: false });
     expect(outcome.answer).toBe('filled');
     expect(toggle.getAttribute('aria-checked')).toBe('true');
-    outcome.undo();
+    await outcome.undo();
     expect(toggle.getAttribute('aria-checked')).toBe('false');
   });
 

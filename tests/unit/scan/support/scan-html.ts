@@ -28,7 +28,9 @@ export function summarize(
         ? []
         : answer.kind === 'checkbox'
           ? [answer.label]
-          : answer.options.map((option) => option.label),
+          : answer.kind === 'dropdown'
+            ? []
+            : answer.options.map((option) => option.label),
       remarks: question.remarks ? question.remarks.element.id || '(no id)' : null,
     };
   });
