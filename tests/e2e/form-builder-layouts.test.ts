@@ -1,20 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import type { ExtensionBrowser } from './support/extension-browser';
-import { expectRestored, fillFixturePage } from './support/fill-scenario';
-import type { FixtureServer } from './support/fixture-server';
-import { setupExtensionBrowser } from './support/setup-extension-browser';
-
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-setupExtensionBrowser((suite) => ({ browser, server } = suite));
+import { describeLayouts } from './support/layout-suite';
 
 /**
  * Questionnaires customers build with popular form builders, reproduced from each builder's DOM,
  * filled through the popup: field by field the exact option and remark, contact fields and
  * write-in boxes untouched, and undo restoring everything.
  */
-describe.each([
+describeLayouts([
   [
     'qualtrics',
     'Qualtrics: hidden radios drawn on empty labels, a matrix table, an "Other" write-in box, a comments question',
@@ -50,13 +41,4 @@ describe.each([
     'a SharePoint / Microsoft Lists item form: Fluent UI choice groups, Yes/No toggles (role=switch), a Notes field',
     3,
   ],
-])('%s', (name, description, minimumFilled) => {
-  it(`fills ${description}, then undo restores every field`, async () => {
-    const scenario = await fillFixturePage(browser, server, name);
-    expect(scenario.filledQuestions.length).toBeGreaterThanOrEqual(minimumFilled);
-    await scenario.popup.undo();
-    await expectRestored(scenario.page, scenario);
-    await scenario.popup.page.close();
-    await scenario.page.close();
-  });
-});
+]);

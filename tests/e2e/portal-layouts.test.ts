@@ -1,20 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import type { ExtensionBrowser } from './support/extension-browser';
-import { expectRestored, fillFixturePage } from './support/fill-scenario';
-import type { FixtureServer } from './support/fixture-server';
-import { setupExtensionBrowser } from './support/setup-extension-browser';
-
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-setupExtensionBrowser((suite) => ({ browser, server } = suite));
+import { describeLayouts } from './support/layout-suite';
 
 /**
  * The vendor-risk and enterprise portals questionnaires arrive through, filled through the popup:
  * field by field the exact option and remark that stayed in the page, contact fields untouched,
  * and undo restoring everything.
  */
-describe.each([
+describeLayouts([
   [
     'servicenow-vrm',
     'a ServiceNow Service Portal assessment: select2 choice lists, Yes/No radios, Comments variables',
@@ -50,13 +41,4 @@ describe.each([
     'a OneTrust-style assessment: radio cards with hidden native radios, rich-text justification editors',
     3,
   ],
-])('%s', (name, description, minimumFilled) => {
-  it(`fills ${description}, then undo restores every field`, async () => {
-    const scenario = await fillFixturePage(browser, server, name);
-    expect(scenario.filledQuestions.length).toBeGreaterThanOrEqual(minimumFilled);
-    await scenario.popup.undo();
-    await expectRestored(scenario.page, scenario);
-    await scenario.popup.page.close();
-    await scenario.page.close();
-  });
-});
+]);
