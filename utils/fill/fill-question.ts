@@ -1,6 +1,6 @@
 import type { Answer } from '../../knowledge/schema';
 import { defaultOptionLabelLexicon, type OptionLabelLexicon } from '../answer-options';
-import type { AnswerControl, TextField } from '../scan/answer-controls';
+import type { AnswerControl, ChoiceOption, TextField } from '../scan/answer-controls';
 import type { ScannedQuestion } from '../scan/scan-questions';
 import { chooseInDropdown } from './choose-in-dropdown';
 import { currentAnswerLabel, currentText, isChosen } from './field-state';
@@ -49,7 +49,7 @@ export interface FillOutcome {
 }
 
 /** Steps that take a fill back, last first; a dropdown's takes time (it opens its list). */
-type UndoSteps = Array<() => void | Promise<boolean>>;
+type UndoSteps = Array<() => void | boolean | Promise<boolean>>;
 
 /**
  * Writes the approved answer and remark into a question's fields, never replacing what a field
@@ -179,42 +179,50 @@ function chooseFromListbox(
   clickLikeUser(copy ?? option.element);
 }
 
-/** The attribute that says an ARIA choice is chosen: selected options, pressed toggles, checked radios. */
-function ariaStateOf(element: Element): string {
-  if (element.getAttribute('role') === 'option') return 'aria-selected';
-  if (element.hasAttribute('aria-pressed')) return 'aria-pressed';
-  return 'aria-checked';
-}
-
-/** Remembers which options were chosen, to restore them on undo. */
+/**
+ * Remembers which options were chosen, to restore them on undo. The restore says whether it
+ * could: an ARIA radio or option, once chosen, cannot be cleared by a click (a person could not
+ * either), and writing its state attribute would only change what the page shows, not what it
+ * submits; such a fill is reported as not undone rather than faked.
+ */
 function snapshotChoice(
   control: Exclude<AnswerControl, { kind: 'checkbox' | 'dropdown' }>,
-): () => void {
+): () => boolean {
   if (control.kind === 'select') {
     const value = control.element.value;
-    return () => setNativeValue(control.element, value);
+    return () => {
+      setNativeValue(control.element, value);
+      return control.element.value === value;
+    };
   }
   const chosen = control.options.map((option) => isChosen(option.element));
+  const isAria = (option: ChoiceOption) => option.element.tagName !== 'INPUT';
   return () => {
     control.options.forEach((option, index) => {
-      const wanted = chosen[index]!;
-      if (isChosen(option.element) === wanted) return;
-      if (option.element.tagName === 'INPUT') {
-        const input = option.element as HTMLInputElement;
-        // A radio cannot be unchecked by a click; set it and tell the page.
-        if (!wanted && input.type === 'radio') {
-          input.checked = false;
-          input.dispatchEvent(new Event('change', { bubbles: true }));
-        } else setChecked(input, wanted);
-      } else if (wanted) {
-        if (control.kind === 'listbox') clickLikeUser(control.element);
-        clickLikeUser(option.element);
-      } else {
-        // ARIA radios offer no way to clear by clicking; reset the state the page shows.
-        option.element.setAttribute(ariaStateOf(option.element), 'false');
-        option.element.dispatchEvent(new Event('change', { bubbles: true }));
-      }
+      if (isAria(option) || isChosen(option.element) === chosen[index]) return;
+      const input = option.element as HTMLInputElement;
+      // A radio cannot be unchecked by a click; the input is the form's state: set it and say so.
+      if (!chosen[index] && input.type === 'radio') {
+        input.checked = false;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      } else setChecked(input, chosen[index]!);
     });
+    // ARIA choices: choose again what was chosen (the widget lets go of the rest itself) …
+    control.options.forEach((option, index) => {
+      if (!isAria(option) || !chosen[index] || isChosen(option.element)) return;
+      if (control.kind === 'listbox') clickLikeUser(control.element);
+      clickLikeUser(option.element);
+    });
+    // … then clear what a click can clear: a checkbox, a toggle button.
+    let complete = true;
+    control.options.forEach((option, index) => {
+      if (!isAria(option) || chosen[index] || !isChosen(option.element)) return;
+      const element = option.element;
+      if (element.getAttribute('role') === 'checkbox' || element.hasAttribute('aria-pressed'))
+        clickLikeUser(element);
+      if (isChosen(element)) complete = false;
+    });
+    return complete;
   };
 }
 

@@ -9,7 +9,8 @@ export type LayoutCase = [name: string, description: string, minimumFilled: numb
 
 /**
  * One test per fixture layout: filled through the popup (field by field the exact option and
- * remark, contact fields untouched: see {@link fillFixturePage}), then undo restoring every field.
+ * remark, contact fields untouched: see {@link fillFixturePage}), then undo restoring every field
+ * it can, the popup flagging each choice the page offers no way to clear (see `expectRestored`).
  */
 export function describeLayouts(cases: LayoutCase[]): void {
   let browser: ExtensionBrowser;
@@ -17,7 +18,7 @@ export function describeLayouts(cases: LayoutCase[]): void {
   setupExtensionBrowser((suite) => ({ browser, server } = suite));
 
   describe.each(cases)('%s', (name, description, minimumFilled) => {
-    it(`fills ${description}, then undo restores every field`, async () => {
+    it(`fills ${description}, then undoes it`, async () => {
       const scenario = await fillFixturePage(browser, server, name);
       expect(scenario.filledQuestions.length).toBeGreaterThanOrEqual(minimumFilled);
       await scenario.popup.undo();
