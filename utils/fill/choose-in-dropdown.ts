@@ -6,7 +6,7 @@ import {
   type OptionLabelLexicon,
 } from '../answer-options';
 import { ariaChoiceLabel } from '../scan/answer-controls';
-import { dropdownValue } from './field-state';
+import { dropdownFaceText, dropdownValue } from './field-state';
 import { clickLikeUser } from './set-values';
 
 /** How long a dropdown may take to draw its options once clicked (frameworks render a tick later). */
@@ -33,7 +33,7 @@ export async function chooseInDropdown(
   lexicon: OptionLabelLexicon,
   overwrite: boolean,
 ): Promise<DropdownChoice> {
-  const before = dropdownValue(face);
+  const before = dropdownValue(face, lexicon);
   if (before !== null && classifyOptionLabel(before, lexicon) === answer)
     return { outcome: 'unchanged' };
   if (before !== null && !overwrite) return { outcome: 'kept-existing' };
@@ -46,17 +46,18 @@ export async function chooseInDropdown(
   }
   clickLikeUser(options[mapped.index]!);
   const chosen = labels[mapped.index]!;
+  // The face shows the chosen label (perhaps with an icon's text), or a value meaning the answer.
   const shown = await waitFor(() => {
-    const value = dropdownValue(face);
-    return value !== null && (value === chosen || classifyOptionLabel(value, lexicon) === answer)
-      ? value
+    const text = dropdownFaceText(face);
+    return text.includes(chosen) || classifyOptionLabel(text, lexicon) === answer
+      ? text
       : undefined;
   });
   if (shown === undefined) {
     close(face);
     return { outcome: 'did-not-stick' };
   }
-  return { outcome: 'filled', undo: () => restore(face, before) };
+  return { outcome: 'filled', undo: () => restore(face, before, lexicon) };
 }
 
 /**
@@ -64,7 +65,11 @@ export async function chooseInDropdown(
  * offers one, such as "None" or 「選択してください」; many lists cannot be emptied again, and then
  * the value stays).
  */
-async function restore(face: Element, before: string | null): Promise<boolean> {
+async function restore(
+  face: Element,
+  before: string | null,
+  lexicon: OptionLabelLexicon,
+): Promise<boolean> {
   const options = await openOptions(face);
   const previous = options.find((option) => {
     const label = ariaChoiceLabel(option);
@@ -75,7 +80,8 @@ async function restore(face: Element, before: string | null): Promise<boolean> {
     return false;
   }
   clickLikeUser(previous);
-  return (await waitFor(() => (dropdownValue(face) === before ? true : undefined))) ?? false;
+  const restored = () => (dropdownValue(face, lexicon) === before ? true : undefined);
+  return (await waitFor(restored)) ?? false;
 }
 
 /** An option that empties a dropdown: a placeholder, or MUI's and Lightning's "None". */

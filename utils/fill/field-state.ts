@@ -1,4 +1,9 @@
-import { classifyOptionLabel, isPlaceholderLabel } from '../answer-options';
+import {
+  classifyOptionLabel,
+  defaultOptionLabelLexicon,
+  isPlaceholderLabel,
+  type OptionLabelLexicon,
+} from '../answer-options';
 import { maxOptionLabelLength, type AnswerControl, type TextField } from '../scan/answer-controls';
 import { cleanPageText } from '../scan/visible-text';
 import { normalizeEditableText } from './set-values';
@@ -33,10 +38,18 @@ export function currentAnswerLabel(control: AnswerControl): string | null {
  * that reads as an answer (「はい」, "No", "Partially") counts as holding one: a face's other words
  * ("Choose…", "Select an option", an empty box) are its prompt.
  */
-export function dropdownValue(face: Element): string | null {
-  const text = cleanPageText(face.textContent ?? '', maxOptionLabelLength);
-  if (isPlaceholderLabel(text) || classifyOptionLabel(text) === undefined) return null;
+export function dropdownValue(
+  face: Element,
+  lexicon: OptionLabelLexicon = defaultOptionLabelLexicon,
+): string | null {
+  const text = dropdownFaceText(face);
+  if (isPlaceholderLabel(text) || classifyOptionLabel(text, lexicon) === undefined) return null;
   return text;
+}
+
+/** All a closed dropdown's face shows, cleaned: its value or its prompt. */
+export function dropdownFaceText(face: Element): string {
+  return cleanPageText(face.textContent ?? '', maxOptionLabelLength);
 }
 
 /** Whether a radio, checkbox or ARIA option is selected. */

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultOptionLabelLexicon } from '../../../utils/answer-options';
 import { fillQuestion } from '../../../utils/fill/fill-question';
 import { scanQuestions } from '../../../utils/scan/scan-questions';
 
@@ -91,6 +92,22 @@ describe('a dropdown whose options appear only when it is opened', () => {
       'filled',
     );
     expect(encryption.textContent).toBe('該当なし');
+  });
+
+  it("reads the options with the user's own answer words", async () => {
+    const { encryption } = page();
+    mountDropdown(encryption, ['None', 'Compliant', 'Non-compliant']);
+    const [question] = scanQuestions(document).questions;
+    const lexicon = {
+      ...defaultOptionLabelLexicon,
+      yes: ['Compliant'],
+      no: ['Non-compliant'],
+    };
+    const outcome = await fillQuestion(question!, { answer: 'no', overwrite: false }, lexicon);
+    expect(outcome.answer).toBe('filled');
+    expect(encryption.textContent).toBe('Non-compliant');
+    expect(await outcome.undo()).toBe(true);
+    expect(encryption.textContent).toBe('Select…');
   });
 
   it('says so when undo cannot empty a list that has no empty choice', async () => {
