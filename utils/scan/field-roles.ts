@@ -26,6 +26,14 @@ export const contactFieldPattern = new RegExp(
   'iu',
 );
 
+/**
+ * A respondent detail asked as a question ("What is the name of your company?", 「貴社名をご記入
+ * ください」): one-question-per-screen forms word every field so. Only whole short prompts match,
+ * so "What is your company's password policy?" stays a question.
+ */
+export const contactQuestionPattern =
+  /^(?:what(?: is|'s)|please (?:enter|provide|give)|enter|tell us)\s+(?:the name of\s+)?(?:your|the)\s+(?:(?:company|organi[sz]ation|business|vendor|supplier)(?:'s)?(?:\s+name)?|(?:full |first |last )?name|e-?mail(?: address)?|phone(?: number)?|(?:job )?title|role|department|website)\s*[?？.]?$|^(?:貴社名|御社名|会社名|ご担当者(?:様)?(?:の)?(?:お名前|氏名|名)|お名前|ご連絡先|メールアドレス|電話番号)を?(?:ご)?(?:記入|入力|教えて)(?:して)?(?:ください|下さい)[。.]?$/iu;
+
 /** `autocomplete` tokens and input types that only personal or contact data use. */
 export const contactInputTypes = new Set([
   'email',

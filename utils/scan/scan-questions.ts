@@ -8,6 +8,7 @@ import {
 import { createVisibilityCheck, deepContains, parentOf } from './dom-walk';
 import {
   contactFieldPattern,
+  contactQuestionPattern,
   datePlaceholderPattern,
   remarksLabelPattern,
   remarksLeadPattern,
@@ -304,6 +305,7 @@ export function isChoiceSpecifyBox(field: Element, control: AnswerControl, root:
  * A sentence that mentions such words (「…アクセスできる担当者を制限していますか」) is a question.
  */
 function looksLikeContactLabel(text: string): boolean {
+  if (text.length <= 80 && contactQuestionPattern.test(text)) return true;
   return (
     text.length <= 24 &&
     !/[?？]|(?:か|ますか|ですか)[。.]?$/.test(text) &&

@@ -24,6 +24,23 @@ describe('leaving contact fields out of the questions', () => {
     ]);
   });
 
+  it.each([
+    'What is the name of your company?',
+    "What's your email address?",
+    'Please enter your full name.',
+    '貴社名をご記入ください。',
+    'ご担当者様のお名前をご記入ください',
+  ])('leaves out a contact detail asked as a question: 「%s」', (label) => {
+    expect(questionTexts(`<label for="c">${label}</label><input id="c">${question}`)).toEqual([
+      'Describe your incident response process',
+    ]);
+  });
+
+  it('keeps a security question that merely mentions the company', () => {
+    const asked = "What is your company's password policy?";
+    expect(questionTexts(`<label for="c">${asked}</label><input id="c">`)).toEqual([asked]);
+  });
+
   it('leaves out 記入日 with a YYYY-MM-DD placeholder', () => {
     expect(
       questionTexts(
