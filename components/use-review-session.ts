@@ -143,7 +143,9 @@ export function useReviewSession(tabId: number | null): ReviewSession {
   // Keep the decisions for the next popup or the side panel.
   useEffect(() => {
     if (tabId !== null && pageUrl !== '' && phase === 'done') {
-      void saveRowDecisions(tabId, pageUrl, rows, knowledgeKey);
+      saveRowDecisions(tabId, pageUrl, rows, knowledgeKey).catch(() => {
+        // Session storage full or gone: the review still works; only reopening starts afresh.
+      });
     }
   }, [rows, tabId, pageUrl, phase, knowledgeKey]);
 

@@ -1,3 +1,4 @@
+import { forgetTabDecisions } from '@/utils/review/review-decisions-store';
 import { warmMatcherCaches } from '@/utils/review/warm-matcher-caches';
 
 /** Changes of these stored values change the matcher's tokens. */
@@ -9,7 +10,8 @@ const settleMs = 1_000;
 /**
  * The background: wiring only. It keeps the matcher's session caches warm (at browser start, on
  * install or update, and after the knowledge base or the learned aliases change), so that no
- * popup waits for them. It reads nothing from pages and sends nothing anywhere.
+ * popup waits for them, and forgets the review kept for a tab when the tab closes. It reads
+ * nothing from pages and sends nothing anywhere.
  */
 export default defineBackground(() => {
   let pending: ReturnType<typeof setTimeout> | undefined;
@@ -19,6 +21,8 @@ export default defineBackground(() => {
   };
   browser.runtime.onStartup.addListener(() => void warmMatcherCaches());
   browser.runtime.onInstalled.addListener(() => void warmMatcherCaches());
+  // Closing a tab needs no permission to hear of; its id is all that is used.
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTabDecisions(tabId).catch(() => {}));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && matcherInputs.some((name) => name in changes)) warmSoon();
   });

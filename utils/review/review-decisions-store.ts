@@ -117,6 +117,11 @@ export async function saveRowDecisions(
   await storage.setItem(tabDecisionsKey(tabId), kept);
 }
 
+/** Forgets a closed tab's review, so that session storage does not fill up over a long day. */
+export async function forgetTabDecisions(tabId: number): Promise<void> {
+  await storage.removeItem(tabDecisionsKey(tabId));
+}
+
 /** Applies kept decisions to a freshly created row. */
 export function applyRowDecision(row: ReviewRow, decision: RowDecision | undefined): ReviewRow {
   if (!decision) return row;

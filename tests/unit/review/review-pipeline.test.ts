@@ -4,6 +4,7 @@ import type { QuestionField, ScanReply } from '../../../utils/messages';
 import { knowledgeKeyOf } from '../../../utils/review/cached-matcher';
 import { itemsByIdOf, mergeScan } from '../../../utils/review/merge-scan';
 import {
+  forgetTabDecisions,
   keptReviewFor,
   noKeptReview,
   readStoredTabReview,
@@ -142,6 +143,22 @@ describe('the kept review of a tab', () => {
     expect(keptReviewFor(await readStoredTabReview(3), scan.reply.url).rows.size).toBe(1);
     expect(keptReviewFor(await readStoredTabReview(3), 'https://other.example/').rows.size).toBe(0);
     expect(keptReviewFor(await readStoredTabReview(4), scan.reply.url).rows.size).toBe(0);
+  });
+
+  it('forgets the review of a closed tab', async () => {
+    const knowledge = await loadKnowledgeState();
+    const scan = frameScan([policyQuestion]);
+    const rows = await mergeScan([scan], {
+      knowledge,
+      itemsById: itemsByIdOf(knowledge.items),
+      previous: [],
+      kept: noKeptReview,
+    });
+    await saveRowDecisions(3, scan.reply.url, rows, 'key');
+    await saveRowDecisions(4, scan.reply.url, rows, 'key');
+    await forgetTabDecisions(3);
+    expect(keptReviewFor(await readStoredTabReview(3), scan.reply.url)).toBe(noKeptReview);
+    expect(keptReviewFor(await readStoredTabReview(4), scan.reply.url).rows.size).toBe(1);
   });
 
   it('reads unreadable session data as nothing kept', async () => {
