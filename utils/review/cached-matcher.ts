@@ -1,6 +1,5 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import type { KnowledgeItem } from '../../knowledge/schema';
 import {
   createCompiledConceptDetector,
   type CompiledConceptLexicon,
@@ -110,19 +109,16 @@ export function prefetchMatcherCaches(): void {
   };
 }
 
-/** The concept detector, from the lexicon compiled by an earlier popup when it is the same lexicon. */
-async function cachedConceptDetector(
-  key: string,
-  stored: Promise<unknown>,
-): Promise<ConceptDetector> {
+/** The concept detector, from the lexicon compiled by an earlier popup of this build. */
+async function cachedConceptDetector(stored: Promise<unknown>): Promise<ConceptDetector> {
   const cached = compiledLexiconSchema.safeParse(await stored);
   const unpacked =
-    cached.success && cached.data.key === key ? unpackLexicon(cached.data) : undefined;
+    cached.success && cached.data.key === lexiconKey ? unpackLexicon(cached.data) : undefined;
   if (unpacked) return createCompiledConceptDetector(unpacked);
   // Loaded only now: most popups find the compiled lexicon in the cache and never load its terms.
   const { compileBundledConceptLexicon } = await import('../matching/bundled-concept-detector');
   const compiled = compileBundledConceptLexicon();
-  void compiledLexiconItem.setValue({ key, ...packLexicon(compiled) }).catch(() => {
+  void compiledLexiconItem.setValue({ key: lexiconKey, ...packLexicon(compiled) }).catch(() => {
     // Only costs time on the next open.
   });
   return createCompiledConceptDetector(compiled);
@@ -146,38 +142,27 @@ function fingerprint(text: string): string {
  */
 const lexiconKey = 'bundled-lexicon-1';
 
-/**
- * Identifies a knowledge base as the matcher sees it (items, aliases, lexicon): matches and tokens
- * made with the same fingerprint are the same.
- */
-export function knowledgeFingerprint(
-  items: readonly KnowledgeItem[],
-  aliases: Readonly<Record<string, readonly string[]>>,
-): string {
-  return fingerprint(JSON.stringify([lexiconKey, items, aliases]));
-}
-
 /** Builds the matcher, reusing the tokens of an earlier build of the same knowledge base. */
-export async function createCachedMatcher(options: {
-  items: readonly KnowledgeItem[];
-  aliases: Readonly<Record<string, readonly string[]>>;
-  threshold: number;
-  /** The knowledge base's {@link knowledgeFingerprint}, when the caller has it already. */
-  key?: string;
-}): Promise<Matcher> {
-  const key = options.key ?? knowledgeFingerprint(options.items, options.aliases);
+async function createCachedMatcher(knowledge: KnowledgeState): Promise<Matcher> {
+  const key = knowledgeKeyOf(knowledge);
+  const { items, aliases } = knowledge;
   prefetchMatcherCaches();
   const reads = cacheReads!;
   // A later build (after an edit) reads the caches afresh.
   cacheReads = undefined;
-  const conceptDetector = await cachedConceptDetector(lexiconKey, reads.lexicon);
+  const conceptDetector = await cachedConceptDetector(reads.lexicon);
   const cached = cachedTokensSchema.safeParse(await reads.tokens);
   const fieldTokens: ItemFieldTokens | undefined =
-    cached.success && cached.data.key === key && cached.data.tokens.length === options.items.length
+    cached.success && cached.data.key === key && cached.data.tokens.length === items.length
       ? unpackTokens(cached.data.tokens)
       : undefined;
-  const { key: _key, ...matcherOptions } = options;
-  const matcher = createMatcher({ ...matcherOptions, fieldTokens, conceptDetector });
+  const matcher = createMatcher({
+    items,
+    aliases,
+    threshold: knowledge.settings.confidenceThreshold,
+    fieldTokens,
+    conceptDetector,
+  });
   if (!fieldTokens) {
     void matcherTokensItem.setValue({ key, tokens: packTokens(matcher.fieldTokens) }).catch(() => {
       // A cache that cannot be written only costs time on the next open.
@@ -188,11 +173,14 @@ export async function createCachedMatcher(options: {
 
 const fingerprints = new WeakMap<KnowledgeState, string>();
 
-/** {@link knowledgeFingerprint} of a loaded knowledge state, computed once per state. */
+/**
+ * Identifies a knowledge base as the matcher sees it (items, aliases, lexicon): matches and tokens
+ * made with the same key are the same. Computed once per loaded state.
+ */
 export function knowledgeKeyOf(knowledge: KnowledgeState): string {
   let key = fingerprints.get(knowledge);
   if (key === undefined) {
-    key = knowledgeFingerprint(knowledge.items, knowledge.aliases);
+    key = fingerprint(JSON.stringify([lexiconKey, knowledge.items, knowledge.aliases]));
     fingerprints.set(knowledge, key);
   }
   return key;
@@ -207,12 +195,7 @@ const matchers = new WeakMap<KnowledgeState, Promise<Matcher>>();
 export function matcherFor(knowledge: KnowledgeState): Promise<Matcher> {
   let matcher = matchers.get(knowledge);
   if (!matcher) {
-    matcher = createCachedMatcher({
-      items: knowledge.items,
-      aliases: knowledge.aliases,
-      threshold: knowledge.settings.confidenceThreshold,
-      key: knowledgeKeyOf(knowledge),
-    });
+    matcher = createCachedMatcher(knowledge);
     matchers.set(knowledge, matcher);
   }
   return matcher;
