@@ -5,7 +5,7 @@ import type { KnowledgeItem } from '../knowledge/schema';
 import { pageChangedSchema, type FillRequestMessage } from '../utils/messages';
 import { knowledgeKeyOf } from '../utils/review/cached-matcher';
 import { rowAfterFill } from '../utils/review/fill-outcomes';
-import { itemsByIdOf, mergeScan, pageUrlOf } from '../utils/review/merge-scan';
+import { mergeScan, pageUrlOf } from '../utils/review/merge-scan';
 import {
   loadRowDecisions,
   noKeptReview,
@@ -21,7 +21,7 @@ import {
   PageNotAnsweringError,
   type TabScan,
 } from '../utils/review/tab-connection';
-import { addLearnedAlias, type KnowledgeState } from '../utils/storage';
+import { addLearnedAlias, itemsByIdOf, type KnowledgeState } from '../utils/storage';
 
 /** Where the review of a tab stands. */
 export type ScanPhase = 'scanning' | 'done' | 'error';
@@ -70,7 +70,10 @@ export function useReviewSession(tabId: number | null): ReviewSession {
     setRowsState(next);
   }, []);
 
-  const itemsById = useMemo(() => itemsByIdOf(knowledge?.items ?? []), [knowledge]);
+  const itemsById = useMemo(
+    () => (knowledge ? itemsByIdOf(knowledge) : new Map<string, KnowledgeItem>()),
+    [knowledge],
+  );
   const knowledgeKey = useMemo(() => (knowledge ? knowledgeKeyOf(knowledge) : ''), [knowledge]);
   const lexicon = knowledge?.settings.optionLabels;
 
@@ -117,7 +120,6 @@ export function useReviewSession(tabId: number | null): ReviewSession {
         const previous = rowsRef.current;
         const next = await mergeScan(scan.scans, {
           knowledge: state,
-          itemsById: itemsByIdOf(state.items),
           previous,
           kept: previous.length === 0 ? await loadRowDecisions(tabId, url) : noKeptReview,
         });

@@ -9,6 +9,7 @@
 
 export { addLearnedAlias, removeLearnedAlias } from './knowledge-io/learned-aliases';
 export {
+  itemsByIdOf,
   loadEditorState,
   loadKnowledgeState,
   type EditorState,

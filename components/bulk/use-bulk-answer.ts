@@ -4,7 +4,7 @@ import { createBulkRows, type BulkRow } from '../../utils/knowledge-io/bulk-answ
 import { parseQuestionColumn } from '../../utils/knowledge-io/bulk-questions';
 import { bundledConceptDetector } from '../../utils/matching/bundled-concept-detector';
 import { createMatcher, type Matcher } from '../../utils/matching/create-matcher';
-import { loadKnowledgeState, type KnowledgeState } from '../../utils/storage';
+import { itemsByIdOf, loadKnowledgeState, type KnowledgeState } from '../../utils/storage';
 
 /** The bulk-answer page's state: the knowledge base, the matched rows, and what can be done. */
 export interface BulkAnswer {
@@ -29,7 +29,7 @@ export function useBulkAnswer(): BulkAnswer {
   }, []);
 
   const itemsById = useMemo(
-    () => new Map((knowledge?.items ?? []).map((item) => [item.id, item])),
+    () => (knowledge ? itemsByIdOf(knowledge) : new Map<string, KnowledgeItem>()),
     [knowledge],
   );
   const matcher = useMemo<Matcher | null>(

@@ -59,6 +59,18 @@ export async function loadEditorState(): Promise<EditorState> {
   };
 }
 
+const itemMaps = new WeakMap<KnowledgeState, ReadonlyMap<string, KnowledgeItem>>();
+
+/** A loaded knowledge state's items by id, built once per state. */
+export function itemsByIdOf(knowledge: KnowledgeState): ReadonlyMap<string, KnowledgeItem> {
+  let byId = itemMaps.get(knowledge);
+  if (!byId) {
+    byId = new Map(knowledge.items.map((item) => [item.id, item]));
+    itemMaps.set(knowledge, byId);
+  }
+  return byId;
+}
+
 /** Reads the knowledge base, aliases and settings, falling back per value when one is invalid. */
 export async function loadKnowledgeState(): Promise<KnowledgeState> {
   const { items, aliases, settings, edited, problems } = await loadEditorState();

@@ -1,5 +1,4 @@
-import type { KnowledgeItem } from '../../knowledge/schema';
-import type { KnowledgeState } from '../knowledge-io/load-knowledge-state';
+import { itemsByIdOf, type KnowledgeState } from '../knowledge-io/load-knowledge-state';
 import { knowledgeKeyOf, matcherFor } from './cached-matcher';
 import { applyRowDecision, type KeptReview } from './review-decisions-store';
 import { assessRow, createReviewRow, reviewRowFromMatch, type ReviewRow } from './review-rows';
@@ -8,7 +7,6 @@ import type { FrameScan } from './tab-connection';
 /** What a scan's questions are turned into rows with. */
 export interface RowSources {
   knowledge: KnowledgeState;
-  itemsById: ReadonlyMap<string, KnowledgeItem>;
   /** The review's rows before this scan (none on the first scan): their decisions stand. */
   previous: readonly ReviewRow[];
   /** The review kept by an earlier popup or side panel on this page (first scan only). */
@@ -22,8 +20,9 @@ export interface RowSources {
  */
 export async function mergeScan(
   scans: readonly FrameScan[],
-  { knowledge, itemsById, previous, kept }: RowSources,
+  { knowledge, previous, kept }: RowSources,
 ): Promise<ReviewRow[]> {
+  const itemsById = itemsByIdOf(knowledge);
   const lexicon = knowledge.settings.optionLabels;
   const knowledgeKey = knowledgeKeyOf(knowledge);
   const previousByKey = new Map(previous.map((row) => [row.key, row]));
@@ -61,11 +60,6 @@ export async function mergeScan(
 /** The page a scan is of: the top frame's address. */
 export function pageUrlOf(scans: readonly FrameScan[]): string {
   return scans.find((scan) => scan.frameId === 0)?.reply.url ?? scans[0]?.reply.url ?? '';
-}
-
-/** Items by id, for looking up a row's item. */
-export function itemsByIdOf(items: readonly KnowledgeItem[]): Map<string, KnowledgeItem> {
-  return new Map(items.map((item) => [item.id, item]));
 }
 
 /** Whether a row after a rescan shows and does exactly what it did before. */

@@ -1,6 +1,6 @@
 import { loadKnowledgeState, type KnowledgeState } from '../knowledge-io/load-knowledge-state';
 import { matcherFor, prefetchMatcherCaches } from './cached-matcher';
-import { itemsByIdOf, mergeScan, pageUrlOf } from './merge-scan';
+import { mergeScan, pageUrlOf } from './merge-scan';
 import { takeOpeningScan } from './page-injection';
 import { keptReviewFor, readStoredTabReview } from './review-decisions-store';
 import type { ReviewRow } from './review-rows';
@@ -44,7 +44,6 @@ export function startReview(tabId: number): void {
     const url = pageUrlOf(tabScan.scans);
     const rows = await mergeScan(tabScan.scans, {
       knowledge: state,
-      itemsById: itemsByIdOf(state.items),
       previous: [],
       kept: keptReviewFor(saved, url),
     });

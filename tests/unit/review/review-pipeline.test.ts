@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { QuestionField, ScanReply } from '../../../utils/messages';
 import { knowledgeKeyOf } from '../../../utils/review/cached-matcher';
-import { itemsByIdOf, mergeScan } from '../../../utils/review/merge-scan';
+import { mergeScan } from '../../../utils/review/merge-scan';
 import {
   forgetTabDecisions,
   keptReviewFor,
@@ -37,6 +37,11 @@ function frameScan(questions: QuestionField[], url = 'https://portal.example/q')
 const policyQuestion = question('q1', '情報セキュリティ方針を策定し、周知していますか。');
 const backupQuestion = question('q2', 'Do you back up production data regularly?');
 
+/** The rows of a first scan, matched with the stored (here: bundled) knowledge base. */
+async function firstRowsOf(scan: FrameScan, kept = noKeptReview) {
+  return mergeScan([scan], { knowledge: await loadKnowledgeState(), previous: [], kept });
+}
+
 describe('the first rows of a review', () => {
   let knowledge: KnowledgeState;
   beforeEach(async () => {
@@ -44,17 +49,8 @@ describe('the first rows of a review', () => {
     knowledge = await loadKnowledgeState();
   });
 
-  async function firstRows(scan: FrameScan, kept = noKeptReview) {
-    return mergeScan([scan], {
-      knowledge,
-      itemsById: itemsByIdOf(knowledge.items),
-      previous: [],
-      kept,
-    });
-  }
-
   it('matches every question of a page with nothing kept', async () => {
-    const rows = await firstRows(frameScan([policyQuestion, backupQuestion]));
+    const rows = await firstRowsOf(frameScan([policyQuestion, backupQuestion]));
     expect(rows.map((row) => row.key)).toEqual(['0:q1', '0:q2']);
     expect(rows[0]!.itemId).toBe('1');
     expect(rows.every((row) => row.match.matches.length > 0)).toBe(true);
@@ -62,7 +58,7 @@ describe('the first rows of a review', () => {
 
   it('reuses a kept match and decision for the same page, question and knowledge base', async () => {
     const scan = frameScan([policyQuestion, backupQuestion]);
-    const rows = await firstRows(scan);
+    const rows = await firstRowsOf(scan);
     // A match no matcher would make, to tell a kept one from a fresh one.
     const odd = { ...rows[0]!, match: { ...rows[0]!.match, matches: [{ id: '42', score: 0.97 }] } };
     await saveRowDecisions(
@@ -72,7 +68,7 @@ describe('the first rows of a review', () => {
       knowledgeKeyOf(knowledge),
     );
     const kept = keptReviewFor(await readStoredTabReview(7), scan.reply.url);
-    const reopened = await firstRows(scan, kept);
+    const reopened = await firstRowsOf(scan, kept);
     expect(reopened[0]!.match.matches[0]!.id).toBe('42');
     expect(reopened[0]!.status).toBe('skipped');
     expect(reopened[0]!.rejected).toBe(true);
@@ -81,27 +77,26 @@ describe('the first rows of a review', () => {
 
   it('matches again when the question reads differently or the knowledge base changed', async () => {
     const scan = frameScan([policyQuestion]);
-    const [row] = await firstRows(scan);
+    const [row] = await firstRowsOf(scan);
     const odd = { ...row!, match: { ...row!.match, matches: [{ id: '42', score: 0.97 }] } };
     await saveRowDecisions(7, scan.reply.url, [odd], 'another-knowledge-base');
     const kept = keptReviewFor(await readStoredTabReview(7), scan.reply.url);
-    expect((await firstRows(scan, kept))[0]!.match.matches[0]!.id).toBe('1');
+    expect((await firstRowsOf(scan, kept))[0]!.match.matches[0]!.id).toBe('1');
 
     await saveRowDecisions(7, scan.reply.url, [odd], knowledgeKeyOf(knowledge));
     const reworded = frameScan([{ ...policyQuestion, text: 'バックアップを取得していますか。' }]);
     const keptForReworded = keptReviewFor(await readStoredTabReview(7), scan.reply.url);
-    expect((await firstRows(reworded, keptForReworded))[0]!.match.matches[0]!.id).not.toBe('42');
+    expect((await firstRowsOf(reworded, keptForReworded))[0]!.match.matches[0]!.id).not.toBe('42');
   });
 
   it('keeps the decisions of rows already listed, and a filled row that left the page', async () => {
-    const first = await firstRows(frameScan([policyQuestion, backupQuestion]));
+    const first = await firstRowsOf(frameScan([policyQuestion, backupQuestion]));
     const previous = [
       { ...first[0]!, accepted: true },
       { ...first[1]!, status: 'filled' as const },
     ];
     const next = await mergeScan([frameScan([policyQuestion])], {
       knowledge,
-      itemsById: itemsByIdOf(knowledge.items),
       previous,
       kept: noKeptReview,
     });
@@ -112,10 +107,9 @@ describe('the first rows of a review', () => {
   });
 
   it('keeps an unchanged row the same object, and renews a row whose field changed', async () => {
-    const first = await firstRows(frameScan([policyQuestion, backupQuestion]));
+    const first = await firstRowsOf(frameScan([policyQuestion, backupQuestion]));
     const sources = {
       knowledge,
-      itemsById: itemsByIdOf(knowledge.items),
       previous: first,
       kept: noKeptReview,
     };
@@ -131,14 +125,8 @@ describe('the kept review of a tab', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('applies only to the page it was made on, and to its own tab', async () => {
-    const knowledge = await loadKnowledgeState();
     const scan = frameScan([policyQuestion]);
-    const rows = await mergeScan([scan], {
-      knowledge,
-      itemsById: itemsByIdOf(knowledge.items),
-      previous: [],
-      kept: noKeptReview,
-    });
+    const rows = await firstRowsOf(scan);
     await saveRowDecisions(3, scan.reply.url, rows, 'key');
     expect(keptReviewFor(await readStoredTabReview(3), scan.reply.url).rows.size).toBe(1);
     expect(keptReviewFor(await readStoredTabReview(3), 'https://other.example/').rows.size).toBe(0);
@@ -146,14 +134,8 @@ describe('the kept review of a tab', () => {
   });
 
   it('forgets the review of a closed tab', async () => {
-    const knowledge = await loadKnowledgeState();
     const scan = frameScan([policyQuestion]);
-    const rows = await mergeScan([scan], {
-      knowledge,
-      itemsById: itemsByIdOf(knowledge.items),
-      previous: [],
-      kept: noKeptReview,
-    });
+    const rows = await firstRowsOf(scan);
     await saveRowDecisions(3, scan.reply.url, rows, 'key');
     await saveRowDecisions(4, scan.reply.url, rows, 'key');
     await forgetTabDecisions(3);
@@ -162,14 +144,8 @@ describe('the kept review of a tab', () => {
   });
 
   it('reads unreadable session data as nothing kept', async () => {
-    const knowledge = await loadKnowledgeState();
     const url = 'https://portal.example/q';
-    const rows = await mergeScan([frameScan([policyQuestion], url)], {
-      knowledge,
-      itemsById: itemsByIdOf(knowledge.items),
-      previous: [],
-      kept: noKeptReview,
-    });
+    const rows = await firstRowsOf(frameScan([policyQuestion], url));
     await saveRowDecisions(5, url, rows, 'key');
     const stored = await fakeBrowser.storage.session.get('reviewDecisions-5');
     expect(keptReviewFor(stored['reviewDecisions-5'], url).rows.size).toBe(1);
