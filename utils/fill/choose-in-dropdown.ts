@@ -6,6 +6,7 @@ import {
   type OptionLabelLexicon,
 } from '../answer-options';
 import { ariaChoiceLabel } from '../scan/answer-controls';
+import { createVisibilityCheck, referencedElements } from '../scan/dom-walk';
 import { dropdownFaceText, dropdownValue } from './field-state';
 import { clickLikeUser } from './set-values';
 
@@ -107,36 +108,26 @@ async function openOptions(face: Element): Promise<Element[]> {
  * the click (a portal at the end of the page, an overlay container).
  */
 function optionsOf(face: Element, shownBefore: ReadonlySet<Element>): Element[] {
-  const root = face.getRootNode() as Document | ShadowRoot;
-  const ids = `${face.getAttribute('aria-controls') ?? ''} ${face.getAttribute('aria-owns') ?? ''}`;
-  const named = ids
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((id) => root.getElementById?.(id) ?? face.ownerDocument.getElementById(id))
-    .filter((element): element is HTMLElement => element !== null);
-  const appeared = visibleListboxes(face).filter((listbox) => !shownBefore.has(listbox));
+  // A fresh check each time: the page changes between polls.
+  const isVisible = createVisibilityCheck();
+  const named = referencedElements(face, 'aria-controls', 'aria-owns');
+  const appeared = visibleListboxes(face, isVisible).filter((listbox) => !shownBefore.has(listbox));
   for (const scope of [...named, ...appeared]) {
     const options = Array.from(scope.querySelectorAll('[role=option]')).filter(
-      (option) => option.getAttribute('aria-disabled') !== 'true' && isDrawn(option),
+      (option) => option.getAttribute('aria-disabled') !== 'true' && isVisible(option),
     );
     if (options.length > 0) return options;
   }
   return [];
 }
 
-/** The listboxes drawn now, in the dropdown's document and its shadow root. */
-function visibleListboxes(face: Element): Element[] {
+/** The listboxes shown now, in the dropdown's document and its shadow root. */
+function visibleListboxes(face: Element, isVisible = createVisibilityCheck()): Element[] {
   const root = face.getRootNode() as Document | ShadowRoot;
   const scopes = root === face.ownerDocument ? [root] : [root, face.ownerDocument];
   return scopes.flatMap((scope) =>
-    Array.from(scope.querySelectorAll('[role=listbox]')).filter(isDrawn),
+    Array.from(scope.querySelectorAll('[role=listbox]')).filter(isVisible),
   );
-}
-
-function isDrawn(element: Element): boolean {
-  const html = element as HTMLElement;
-  if (typeof html.checkVisibility === 'function') return html.checkVisibility();
-  return !html.closest('[hidden]');
 }
 
 /** Closes a dropdown left open, the way a person would: Escape. */

@@ -2,6 +2,7 @@ import type { Answer } from '../../knowledge/schema';
 import { defaultOptionLabelLexicon, type OptionLabelLexicon } from '../answer-options';
 import type { AnswerControl, ChoiceOption, TextField } from '../scan/answer-controls';
 import type { ScannedQuestion } from '../scan/scan-questions';
+import { referencedElements } from '../scan/dom-walk';
 import { chooseInDropdown } from './choose-in-dropdown';
 import { currentAnswerLabel, currentText, isChosen } from './field-state';
 import {
@@ -161,13 +162,10 @@ function chooseFromListbox(
   option: { element: Element; label: string; value?: string },
 ): void {
   clickLikeUser(listbox);
-  const doc = listbox.ownerDocument;
-  const popupIds = `${listbox.getAttribute('aria-controls') ?? ''} ${listbox.getAttribute('aria-owns') ?? ''}`;
-  const scopes: ParentNode[] = [listbox];
-  for (const id of popupIds.split(/\s+/).filter(Boolean)) {
-    const popup = doc.getElementById(id);
-    if (popup) scopes.push(popup);
-  }
+  const scopes: ParentNode[] = [
+    listbox,
+    ...referencedElements(listbox, 'aria-controls', 'aria-owns'),
+  ];
   const sameChoice = (candidate: Element) =>
     candidate !== option.element &&
     (option.value !== undefined && option.value !== ''

@@ -38,6 +38,22 @@ export function parentOf(element: Element): Element | null {
   return root && (root as ShadowRoot).host ? (root as ShadowRoot).host : null;
 }
 
+/**
+ * The elements an ID-reference attribute names (`aria-labelledby`, `aria-controls`, `aria-owns`…),
+ * in order: looked up in the element's own shadow root first, then in its document.
+ */
+export function referencedElements(
+  element: Element,
+  ...attributes: readonly [string, ...string[]]
+): Element[] {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return attributes
+    .flatMap((attribute) => element.getAttribute(attribute)?.split(/\s+/) ?? [])
+    .filter(Boolean)
+    .map((id) => root.getElementById?.(id) ?? element.ownerDocument.getElementById(id))
+    .filter((target): target is HTMLElement => target !== null);
+}
+
 /** Whether `ancestor` contains `element`, looking through shadow roots. */
 export function deepContains(ancestor: Element, element: Element): boolean {
   for (let node: Element | null = element; node; node = parentOf(node)) {

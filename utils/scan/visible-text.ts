@@ -1,4 +1,4 @@
-import { parentOf } from './dom-walk';
+import { parentOf, referencedElements } from './dom-walk';
 
 const skippedTags = new Set([
   'SCRIPT',
@@ -152,14 +152,11 @@ export function referencedText(
   attribute: 'aria-labelledby' | 'aria-describedby',
   isVisible: (element: Element) => boolean,
 ): string {
-  const ids = element.getAttribute(attribute)?.split(/\s+/).filter(Boolean) ?? [];
-  const root = element.getRootNode() as Document | ShadowRoot;
   return (
-    ids
-      .map((id) => root.getElementById?.(id) ?? element.ownerDocument.getElementById(id))
+    referencedElements(element, attribute)
       // A control that lists itself (MUI: `aria-labelledby="label select"`) adds its shown value
       // to its accessible name: that value is never part of the question.
-      .filter((target): target is HTMLElement => target !== null && target !== element)
+      .filter((target) => target !== element)
       // A hidden target still names the element (a visually hidden label); inside a shown target,
       // parts hidden from everyone (an aria-hidden "→" or "*" decoration) are not part of the name.
       .map((target) => visibleText(target, isVisible(target) ? isVisible : () => true))
@@ -177,12 +174,9 @@ export function referencesItself(
   element: Element,
   attribute: 'aria-labelledby' | 'aria-describedby',
 ): boolean {
-  const ids = element.getAttribute(attribute)?.split(/\s+/).filter(Boolean) ?? [];
-  const root = element.getRootNode() as Document | ShadowRoot;
-  return ids.some((id) => {
-    const target = root.getElementById?.(id) ?? element.ownerDocument.getElementById(id);
-    return target !== null && (target === element || target.contains(element));
-  });
+  return referencedElements(element, attribute).some(
+    (target) => target === element || target.contains(element),
+  );
 }
 
 /**
