@@ -1,66 +1,104 @@
+import { candidateFeatureNames } from './candidate-features';
 import type { RawRanking } from './knowledge-index';
 
 /**
- * Turns a raw ranking into a probability that the top item is the right one. A logistic model over
- * a few scale-free features, fitted on the labelled dev set by `npm run fit:confidence`
- * (tests/fixtures/matching/dev.tsv) and checked on the held-back test set by `npm run bench:match`,
- * which prints the calibration table: of the suggestions shown at 0.9, about 9 in 10 should be right.
+ * The probability that the re-ranked first item is the right one, from features that do not depend
+ * on having seen the question's wording: how sure the re-ranker is, how far the first item stands
+ * ahead of the best item that would give a different answer, how much of the question the knowledge
+ * base has never seen, and whether the question names a topic no item covers. Fitted by
+ * `npm run fit:matcher` on the real-source corpus (leave-one-source-out in `npm run bench:match`).
  */
 export interface ConfidenceFeatures {
-  /** Top score over the most the query could score: how much of the question the item explains. */
-  coverage: number;
-  /** How far the top item stands ahead of the second, relative to its own score. */
-  margin: number;
-  /** The top score itself, log-scaled: long questions with many matching words are safer. */
-  logTopScore: number;
+  /** The re-ranker's log-odds for the first item (clamped to ±8). */
+  firstLogit: number;
+  /** First item's probability minus that of the best candidate with a different answer. */
+  gapToDifferentAnswer: number;
+  /** First item's probability minus the second's. */
+  gapToSecond: number;
   /** Share of the question's weight in words the knowledge base has never seen. */
   unseenShare: number;
-  /** Security concepts named in the question (capped): a concept hit is strong evidence. */
-  concepts: number;
-  /** Concepts named in the question that no item covers (capped): it asks something else. */
+  /** Concepts named in the question that no item covers (at most 2): it asks something else. */
   uncoveredConcepts: number;
+  /** ln(1 + distinct tokens of the question): long questions ask several things at once. */
+  logLength: number;
+  /** The first item's candidate features (see `candidate-features.ts`) that speak for the fill. */
+  firstCoverage: number;
+  firstExplainedCore: number;
+  firstMainSubjectExplained: number;
+  firstConceptsMissing: number;
+  firstItemWordingAsked: number;
 }
 
-/** Feature order in {@link confidenceCoefficients}. */
+/** Feature order of the confidence coefficients (after the intercept). */
 export const confidenceFeatureNames = [
-  'coverage',
-  'margin',
-  'logTopScore',
+  'firstLogit',
+  'gapToDifferentAnswer',
+  'gapToSecond',
   'unseenShare',
-  'concepts',
   'uncoveredConcepts',
+  'logLength',
+  'firstCoverage',
+  'firstExplainedCore',
+  'firstMainSubjectExplained',
+  'firstConceptsMissing',
+  'firstItemWordingAsked',
 ] as const satisfies ReadonlyArray<keyof ConfidenceFeatures>;
 
-/** Intercept first, then one weight per feature in {@link confidenceFeatureNames} order. */
-export const confidenceCoefficients: readonly number[] = [
-  -4.446, 1.205, 0.711, 1.824, -1.219, 0.422,
-];
+/** A re-ranked candidate as the confidence model sees it. */
+export interface RankedCandidate {
+  probability: number;
+  answer: string;
+  /** Its candidate features, in `candidateFeatureNames` order. */
+  features: readonly number[];
+}
 
-/** Reads the features of a ranking whose best and second-best scores are known. */
+/** Where the features the confidence model reuses sit in a candidate's feature vector. */
+const candidateFeatureAt = {
+  coverage: candidateFeatureNames.indexOf('coverage'),
+  explainedCore: candidateFeatureNames.indexOf('explainedCore'),
+  mainSubjectExplained: candidateFeatureNames.indexOf('mainSubjectExplained'),
+  conceptsMissing: candidateFeatureNames.indexOf('conceptsMissing'),
+  itemWordingAsked: candidateFeatureNames.indexOf('itemWordingAsked'),
+};
+
+/** Reads the confidence features of a re-ranked list (best first) and its raw ranking. */
 export function confidenceFeatures(
-  ranking: RawRanking,
-  topScore: number,
-  secondScore: number,
+  candidates: readonly RankedCandidate[],
+  ranking: Pick<RawRanking, 'knownMass' | 'unseenMass' | 'uncoveredConceptCount' | 'terms'>,
 ): ConfidenceFeatures {
+  const first = candidates[0];
+  const firstProbability = first?.probability ?? 0;
+  const differentAnswer = candidates.find((candidate) => candidate.answer !== first?.answer);
   const mass = ranking.knownMass + ranking.unseenMass;
   return {
-    coverage: mass > 0 ? topScore / mass : 0,
-    margin: topScore > 0 ? (topScore - secondScore) / topScore : 0,
-    logTopScore: Math.log1p(topScore),
+    firstLogit: logit(firstProbability),
+    gapToDifferentAnswer: firstProbability - (differentAnswer?.probability ?? 0),
+    gapToSecond: firstProbability - (candidates[1]?.probability ?? 0),
     unseenShare: mass > 0 ? ranking.unseenMass / mass : 1,
-    concepts: Math.min(ranking.conceptCount, 3),
     uncoveredConcepts: Math.min(ranking.uncoveredConceptCount, 2),
+    logLength: Math.log1p(ranking.terms.length),
+    firstCoverage: first?.features[candidateFeatureAt.coverage] ?? 0,
+    firstExplainedCore: first?.features[candidateFeatureAt.explainedCore] ?? 0,
+    firstMainSubjectExplained: first?.features[candidateFeatureAt.mainSubjectExplained] ?? 0,
+    firstConceptsMissing: first?.features[candidateFeatureAt.conceptsMissing] ?? 0,
+    firstItemWordingAsked: first?.features[candidateFeatureAt.itemWordingAsked] ?? 0,
   };
 }
 
-/** The probability (0..1) that the top item is right, given the features. */
-export function confidenceFromFeatures(
-  features: ConfidenceFeatures,
-  coefficients: readonly number[] = confidenceCoefficients,
-): number {
-  let logit = coefficients[0] ?? 0;
-  confidenceFeatureNames.forEach((name, index) => {
-    logit += (coefficients[index + 1] ?? 0) * features[name];
-  });
-  return 1 / (1 + Math.exp(-logit));
+/** The features as a vector in {@link confidenceFeatureNames} order. */
+export function confidenceFeatureVector(features: ConfidenceFeatures): number[] {
+  return confidenceFeatureNames.map((name) => features[name]);
+}
+
+/** Logistic regression: intercept first, then one weight per feature. */
+export function logisticProbability(coefficients: readonly number[], features: readonly number[]) {
+  let value = coefficients[0] ?? 0;
+  for (let index = 0; index < features.length; index++)
+    value += (coefficients[index + 1] ?? 0) * features[index]!;
+  return 1 / (1 + Math.exp(-value));
+}
+
+function logit(probability: number): number {
+  const clamped = Math.min(1 - 1e-4, Math.max(1e-4, probability));
+  return Math.max(-8, Math.min(8, Math.log(clamped / (1 - clamped))));
 }

@@ -1,18 +1,26 @@
 import type { KnowledgeItem } from '../../knowledge/schema';
+import {
+  candidateFeatures,
+  createItemProfiles,
+  createQueryProfile,
+  type ItemProfile,
+} from './candidate-features';
 import type { ConceptDetector } from './concept-detector';
 import {
   confidenceFeatures,
-  confidenceFromFeatures,
+  confidenceFeatureVector,
   type ConfidenceFeatures,
 } from './confidence-model';
 import {
   createKnowledgeIndex,
+  normalizedTextTokens,
   rankItems,
-  textTokens,
   tokenizeItemFields,
   type FieldWeights,
   type ItemFieldTokens,
+  type RawRanking,
 } from './knowledge-index';
+import { bundledMatchModel, scorerProbability, type MatchModel } from './match-model';
 import { isJapaneseText, normalizeText, stripQuestionNoise } from './normalize-text';
 import { hasOppositePolarity } from './polarity';
 
@@ -56,11 +64,29 @@ export interface MatcherOptions {
    * rebuilding after an edit does not recompile the lexicon.
    */
   conceptDetector: ConceptDetector;
+  /** The learned re-ranker and confidence model; the bundled, fitted one by default. */
+  model?: MatchModel;
+}
+
+/** One BM25F candidate of a question with its pair features (for fitting and the benchmark). */
+export interface ExplainedCandidate {
+  id: string;
+  answer: string;
+  features: number[];
+}
+
+/** The raw material of a match before the learned model: what `npm run fit:matcher` fits on. */
+export interface MatchExplanation {
+  question: string;
+  candidates: ExplainedCandidate[];
+  ranking: Pick<RawRanking, 'knownMass' | 'unseenMass' | 'uncoveredConceptCount' | 'terms'>;
 }
 
 /** Ranks knowledge-base items for questionnaire questions. */
 export interface Matcher {
   match(question: string, top?: number): MatchResult;
+  /** The candidates and their features before the learned model (fitting and benchmarks). */
+  explain(question: string): MatchExplanation | undefined;
   readonly threshold: number;
   /** The items' tokens this matcher was built from, for a cache. */
   readonly fieldTokens: ItemFieldTokens;
@@ -68,27 +94,41 @@ export interface Matcher {
 
 /**
  * The default confidence threshold: the lowest at which confident precision stays at or above 97%
- * on the dev, hard and test sets (see the threshold table of `npm run bench:match`).
+ * on the real-source corpus, leave-one-source-out (see the threshold table of `npm run bench:match`).
  */
-export const defaultConfidenceThreshold = 0.95;
+export const defaultConfidenceThreshold = bundledMatchModel.threshold;
 
 /** The most confidence a question about an uncovered topic can get: below any sane threshold. */
 const uncoveredTopicCap = 0.6;
 
-/** Top-two gap (relative) under which two items with different answers count as a tie. */
-const ambiguityMargin = 0.04;
+/**
+ * A heading of a few words ("情報の管理", "Network security engineer") names an area, not a
+ * question: on real questionnaires such titles were the most common confident mistakes, so they
+ * wait for a person however well an item covers their words.
+ */
+const shortQuestionTerms = 5;
+const shortQuestionCap = 0.8;
+
+/**
+ * Re-ranked probability gap under which the best item with a different answer counts as a tie:
+ * the two would fill the page differently, so a person decides.
+ */
+const ambiguityGap = 0.1;
 
 /** A question longer than this is cut before matching: nobody asks 2,000 characters at once. */
 const maxQuestionLength = 2_000;
 
 /**
  * Builds a matcher over a knowledge base. Pure: the extension, the `match` command and the
- * benchmark all run this same code.
+ * benchmark all run this same code. Ranking is two steps: BM25F over every text of every item
+ * finds the candidates, and a learned re-ranker orders them by features that say whether the item
+ * explains the question's main subject (see `candidate-features.ts`).
  */
 export function createMatcher(options: MatcherOptions): Matcher {
   const conceptDetector = options.conceptDetector;
   const aliases = options.aliases ?? {};
-  const threshold = options.threshold ?? defaultConfidenceThreshold;
+  const model = options.model ?? bundledMatchModel;
+  const threshold = options.threshold ?? model.threshold;
   const fieldTokens =
     options.fieldTokens ?? tokenizeItemFields(options.items, aliases, conceptDetector);
   const index = createKnowledgeIndex(
@@ -98,6 +138,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
     options.fieldWeights,
     fieldTokens,
   );
+  const profiles: ItemProfile[] = createItemProfiles(fieldTokens, index);
   const itemsById = new Map(options.items.map((item) => [item.id, item]));
   // The checklist's own wording and the learned aliases match exactly, at full confidence.
   const aliasOwner = new Map<string, string>();
@@ -109,6 +150,29 @@ export function createMatcher(options: MatcherOptions): Matcher {
   for (const [id, texts] of Object.entries(aliases)) {
     if (!itemsById.has(id)) continue;
     for (const text of texts) aliasOwner.set(normalizeText(stripQuestionNoise(text)), id);
+  }
+
+  function explainCleaned(
+    question: string,
+    normalized = normalizeText(question),
+  ): MatchExplanation | undefined {
+    const ranking = rankItems(index, normalizedTextTokens(normalized, conceptDetector));
+    const order = topIndexes(ranking.scores, model.candidateCount);
+    if (order.length === 0) return undefined;
+    const topScore = ranking.scores[order[0]!]!;
+    const query = createQueryProfile(ranking, isJapaneseText(question));
+    return {
+      question,
+      ranking,
+      candidates: order.map((itemIndex, rank) => {
+        const id = index.itemIds[itemIndex]!;
+        return {
+          id,
+          answer: itemsById.get(id)!.answer,
+          features: candidateFeatures(query, profiles[itemIndex]!, itemIndex, topScore, rank),
+        };
+      }),
+    };
   }
 
   function match(rawQuestion: string, top = 3): MatchResult {
@@ -124,10 +188,8 @@ export function createMatcher(options: MatcherOptions): Matcher {
         fromAlias: true,
       };
     }
-    const ranking = rankItems(index, textTokens(question, conceptDetector));
-    const order = topIndexes(ranking.scores, Math.max(top, 2));
-    const [first, second] = order;
-    if (first === undefined || ranking.scores[first]! <= 0) {
+    const explained = explainCleaned(question, normalized);
+    if (explained === undefined) {
       return {
         question,
         matches: [],
@@ -137,27 +199,28 @@ export function createMatcher(options: MatcherOptions): Matcher {
         reason: 'no-match',
       };
     }
-    const topScore = ranking.scores[first]!;
-    const secondScore = second === undefined ? 0 : ranking.scores[second]!;
-    const features = confidenceFeatures(ranking, topScore, secondScore);
+    const ranked = explained.candidates
+      .map((candidate) => ({
+        ...candidate,
+        probability: scorerProbability(model.rerank, candidate.features),
+      }))
+      .sort((a, b) => b.probability - a.probability);
+    const features = confidenceFeatures(ranked, explained.ranking);
     // A question naming a topic the checklist does not cover (DLP, BYOK, ISO 9001 …) may still
     // share words with an item; it is shown for review, never filled on its own.
     const probability = Math.min(
-      confidenceFromFeatures(features),
-      ranking.uncoveredConceptCount > 0 ? uncoveredTopicCap : 1,
+      scorerProbability(model.confidence, confidenceFeatureVector(features)),
+      explained.ranking.uncoveredConceptCount > 0 ? uncoveredTopicCap : 1,
+      explained.ranking.terms.length < shortQuestionTerms ? shortQuestionCap : 1,
     );
-    const matches = describeMatches(
-      order.slice(0, top),
-      ranking.scores,
-      probability,
-      index.itemIds,
+    const firstItem = itemsById.get(ranked[0]!.id)!;
+    const ambiguous = ranked.some(
+      (candidate) =>
+        candidate.probability >= ranked[0]!.probability - ambiguityGap &&
+        candidate.id !== firstItem.id &&
+        (candidate.answer !== firstItem.answer ||
+          itemsById.get(candidate.id)!.remarks.ja !== firstItem.remarks.ja),
     );
-    const firstItem = itemsById.get(index.itemIds[first]!)!;
-    const secondItem = second === undefined ? undefined : itemsById.get(index.itemIds[second]!);
-    const ambiguous =
-      secondItem !== undefined &&
-      features.margin < ambiguityMargin &&
-      (secondItem.answer !== firstItem.answer || secondItem.remarks.ja !== firstItem.remarks.ja);
     // Compare like with like: a negation reads differently in each language.
     const itemWording = isJapaneseText(question)
       ? firstItem.question.ja
@@ -173,7 +236,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
             : undefined;
     return {
       question,
-      matches,
+      matches: describeMatches(ranked.slice(0, top), probability),
       confident: reason === undefined,
       oppositePolarity,
       fromAlias: false,
@@ -182,7 +245,13 @@ export function createMatcher(options: MatcherOptions): Matcher {
     };
   }
 
-  return { match, threshold, fieldTokens };
+  return {
+    match,
+    explain: (rawQuestion) =>
+      explainCleaned(stripQuestionNoise(rawQuestion.slice(0, maxQuestionLength))),
+    threshold,
+    fieldTokens,
+  };
 }
 
 /** The indexes of the `count` highest scores, best first (a partial selection, not a full sort). */
@@ -202,19 +271,22 @@ function topIndexes(scores: Float64Array, count: number): number[] {
 
 /**
  * The first candidate carries the calibrated probability; the others share what is left in
- * proportion to their raw scores, so the list reads as "how likely is each one".
+ * proportion to their re-ranked probabilities, never more than the first, so the list reads as
+ * "how likely is each one".
  */
 function describeMatches(
-  order: readonly number[],
-  scores: Float64Array,
+  ranked: ReadonlyArray<{ id: string; probability: number }>,
   probability: number,
-  itemIds: readonly string[],
 ): ItemMatch[] {
-  const rest = order.slice(1).reduce((sum, index) => sum + scores[index]!, 0);
-  return order.map((index, position) => ({
-    id: itemIds[index]!,
+  const rest = ranked.slice(1).reduce((sum, candidate) => sum + candidate.probability, 0);
+  return ranked.map((candidate, position) => ({
+    id: candidate.id,
     score: round(
-      position === 0 ? probability : rest > 0 ? ((1 - probability) * scores[index]!) / rest : 0,
+      position === 0
+        ? probability
+        : rest > 0
+          ? Math.min(probability, ((1 - probability) * candidate.probability) / rest)
+          : 0,
     ),
   }));
 }

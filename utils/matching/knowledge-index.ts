@@ -33,6 +33,10 @@ const lengthNormalisation = 0.75;
 interface Posting {
   itemIndex: number;
   saturatedFrequency: number;
+  /** The token is in the item's question, keywords or aliases (what the item is about). */
+  inCore: boolean;
+  /** The token is a word of the item's own question: its idf, else 0 (filled in after idf). */
+  questionIdf: number;
 }
 
 /** An inverted index over the knowledge base: built once, queried per question. */
@@ -49,7 +53,14 @@ export interface KnowledgeIndex {
 
 /** Turns a text into index tokens: words, bigrams, and `c:<concept-id>` for each concept named. */
 export function textTokens(text: string, conceptDetector: ConceptDetector): string[] {
-  const normalized = normalizeText(text);
+  return normalizedTextTokens(normalizeText(text), conceptDetector);
+}
+
+/** {@link textTokens} of a text already passed through `normalizeText`. */
+export function normalizedTextTokens(
+  normalized: string,
+  conceptDetector: ConceptDetector,
+): string[] {
   return [...tokenize(normalized), ...conceptDetector.detect(normalized).map((id) => `c:${id}`)];
 }
 
@@ -117,9 +128,22 @@ export function createKnowledgeIndex(
         );
       }
     }
+    const core = new Set([
+      ...tokensByField.question,
+      ...tokensByField.keywords,
+      ...tokensByField.aliases,
+    ]);
+    const questionWords = new Set(
+      tokensByField.question.filter((token) => !token.startsWith('c:')),
+    );
     for (const [token, frequency] of weightedFrequency) {
       const list = postings.get(token) ?? [];
-      list.push({ itemIndex, saturatedFrequency: frequency / (k1 + frequency) });
+      list.push({
+        itemIndex,
+        saturatedFrequency: frequency / (k1 + frequency),
+        inCore: core.has(token),
+        questionIdf: questionWords.has(token) ? 1 : 0,
+      });
       postings.set(token, list);
     }
   });
@@ -128,7 +152,11 @@ export function createKnowledgeIndex(
   const idf = (documentFrequency: number) =>
     Math.log(1 + (itemCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
   const inverseDocumentFrequency = new Map<string, number>();
-  for (const [token, list] of postings) inverseDocumentFrequency.set(token, idf(list.length));
+  for (const [token, list] of postings) {
+    const tokenIdf = idf(list.length);
+    inverseDocumentFrequency.set(token, tokenIdf);
+    for (const posting of list) if (posting.questionIdf > 0) posting.questionIdf = tokenIdf;
+  }
 
   return {
     itemIds: items.map((item) => item.id),
@@ -139,6 +167,9 @@ export function createKnowledgeIndex(
     typos: lazyTypoIndex(() => createTypoIndex(postings.keys())),
   };
 }
+
+/** A Japanese token: a segmenter word (`w:`) or one holding kana or kanji. */
+export const japaneseToken = /^w:|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** How much a query token counts: concepts are precise, bilingual evidence. */
 export function queryTokenWeight(token: string): number {
@@ -159,9 +190,26 @@ function lazyTypoIndex(build: () => TypoIndex): TypoIndex {
 /** How much a corrected misspelling counts, relative to the word spelt right. */
 const typoWeight = 0.8;
 
+/** One distinct token of a query and how much it weighs (weight × idf, or the unseen weight). */
+export interface QueryTerm {
+  /** The token as the index knows it (a misspelling is replaced by its correction). */
+  token: string;
+  mass: number;
+  /** False for a token no item holds: a word the knowledge base has never seen. */
+  known: boolean;
+}
+
 /** The raw ranking of one query: a score per item (same order as `itemIds`) and the query's mass. */
 export interface RawRanking {
   scores: Float64Array;
+  /** Per item: the query's mass found in the item's question, keywords or aliases. */
+  explainedCore: Float64Array;
+  /** Per item: the query's mass found anywhere in the item. */
+  explainedAll: Float64Array;
+  /** Per item and script: idf of the item's own question words the query holds. */
+  askedWording: Record<'ja' | 'en', Float64Array>;
+  /** The query's distinct tokens with their weights, for the candidate features. */
+  terms: QueryTerm[];
   /** Sum of weight × idf of the query tokens the knowledge base knows: the best score possible. */
   knownMass: number;
   /** The same for tokens the knowledge base has never seen (often: an off-topic question). */
@@ -174,21 +222,31 @@ export interface RawRanking {
 /** Scores every item against a query's tokens. */
 export function rankItems(index: KnowledgeIndex, queryTokens: readonly string[]): RawRanking {
   const scores = new Float64Array(index.itemIds.length);
+  const explainedCore = new Float64Array(index.itemIds.length);
+  const explainedAll = new Float64Array(index.itemIds.length);
+  const askedWording = {
+    ja: new Float64Array(index.itemIds.length),
+    en: new Float64Array(index.itemIds.length),
+  };
   let knownMass = 0;
   let unseenMass = 0;
   let conceptCount = 0;
   let uncoveredConceptCount = 0;
+  const terms: QueryTerm[] = [];
   for (const token of new Set(queryTokens)) {
     let weight = queryTokenWeight(token);
     if (token.startsWith('c:')) conceptCount++;
     let idf = index.inverseDocumentFrequency.get(token);
     let postingToken = token;
     if (idf === undefined) {
-      // A misspelt word counts as the known word it was meant to be, a little less surely.
-      const [correction] = index.typos.corrections(token);
+      // A misspelt word counts as the known word it was meant to be, a little less surely. A
+      // concept is never "corrected": an uncovered topic (c:x-email-security) is one edit pair
+      // away from a covered one, and must stay uncovered.
+      const [correction] = token.startsWith('c:') ? [] : index.typos.corrections(token);
       idf = correction === undefined ? undefined : index.inverseDocumentFrequency.get(correction);
       if (correction === undefined || idf === undefined) {
         unseenMass += weight * index.unseenTokenWeight;
+        terms.push({ token, mass: weight * index.unseenTokenWeight, known: false });
         if (token.startsWith('c:')) uncoveredConceptCount++;
         continue;
       }
@@ -196,9 +254,25 @@ export function rankItems(index: KnowledgeIndex, queryTokens: readonly string[])
       weight *= typoWeight;
     }
     knownMass += weight * idf;
+    const mass = weight * idf;
+    terms.push({ token: postingToken, mass, known: true });
+    const asked = askedWording[japaneseToken.test(postingToken) ? 'ja' : 'en'];
     for (const posting of index.postings.get(postingToken) ?? []) {
-      scores[posting.itemIndex]! += weight * idf * posting.saturatedFrequency;
+      asked[posting.itemIndex]! += posting.questionIdf;
+      scores[posting.itemIndex]! += mass * posting.saturatedFrequency;
+      explainedAll[posting.itemIndex]! += mass;
+      if (posting.inCore) explainedCore[posting.itemIndex]! += mass;
     }
   }
-  return { scores, knownMass, unseenMass, conceptCount, uncoveredConceptCount };
+  return {
+    scores,
+    explainedCore,
+    explainedAll,
+    askedWording,
+    terms,
+    knownMass,
+    unseenMass,
+    conceptCount,
+    uncoveredConceptCount,
+  };
 }

@@ -1,0 +1,136 @@
+import type { TreeEnsemble, TreeNode } from '../../../utils/matching/tree-ensemble';
+import type { LabelledVector } from './logistic-fit';
+
+/** Settings of the boosting: small, shallow and strongly shrunk, so a few sources cannot dominate. */
+export interface BoostingSettings {
+  rounds: number;
+  depth: number;
+  learningRate: number;
+  minLeaf: number;
+}
+
+export const defaultBoosting: BoostingSettings = {
+  rounds: 120,
+  depth: 3,
+  learningRate: 0.08,
+  minLeaf: 25,
+};
+
+/**
+ * Gradient boosting of regression trees on the logistic loss (Newton leaf values), splits chosen
+ * on candidate thresholds at feature quantiles. Deterministic.
+ */
+export function fitBoostedTrees(
+  rows: readonly LabelledVector[],
+  settings: BoostingSettings = defaultBoosting,
+): TreeEnsemble {
+  const count = rows.length;
+  const positives = rows.filter((row) => row.y === 1).length;
+  const prior = Math.min(0.999, Math.max(0.001, positives / Math.max(1, count)));
+  const base = Math.log(prior / (1 - prior));
+  const logits = new Float64Array(count).fill(base);
+  const featureCount = rows[0]?.x.length ?? 0;
+  const thresholds = Array.from({ length: featureCount }, (_, feature) =>
+    quantileThresholds(rows.map((row) => row.x[feature]!)),
+  );
+  // Each row's bin per feature: bin k holds the values above cut k-1 and at most cut k.
+  const bins = thresholds.map((cuts, feature) =>
+    Int32Array.from(rows, (row) => {
+      let bin = 0;
+      while (bin < cuts.length && row.x[feature]! > cuts[bin]!) bin++;
+      return bin;
+    }),
+  );
+  const trees: TreeNode[][] = [];
+  for (let round = 0; round < settings.rounds; round++) {
+    const gradient = new Float64Array(count);
+    const hessian = new Float64Array(count);
+    for (let index = 0; index < count; index++) {
+      const probability = 1 / (1 + Math.exp(-logits[index]!));
+      gradient[index] = rows[index]!.y - probability;
+      hessian[index] = Math.max(probability * (1 - probability), 1e-6);
+    }
+    const nodes: TreeNode[] = [];
+    const all = Array.from({ length: count }, (_, index) => index);
+    growNode(nodes, all, 0);
+    trees.push(nodes);
+    for (let index = 0; index < count; index++) logits[index]! += leafValue(nodes, rows[index]!.x);
+
+    function growNode(tree: TreeNode[], members: number[], depth: number): number {
+      const position = tree.length;
+      tree.push([0]);
+      let g = 0;
+      let h = 0;
+      for (const member of members) {
+        g += gradient[member]!;
+        h += hessian[member]!;
+      }
+      const split = depth < settings.depth ? bestSplit(members, g, h) : undefined;
+      if (!split) {
+        tree[position] = [(settings.learningRate * g) / (h + 1)];
+        return position;
+      }
+      const left = members.filter((member) => rows[member]!.x[split.feature]! <= split.threshold);
+      const right = members.filter((member) => rows[member]!.x[split.feature]! > split.threshold);
+      const leftNode = growNode(tree, left, depth + 1);
+      const rightNode = growNode(tree, right, depth + 1);
+      tree[position] = [split.feature, split.threshold, leftNode, rightNode];
+      return position;
+    }
+
+    function bestSplit(members: number[], g: number, h: number) {
+      let best: { feature: number; threshold: number; gain: number } | undefined;
+      const parentScore = (g * g) / (h + 1);
+      for (let feature = 0; feature < featureCount; feature++) {
+        // One pass fills a histogram over the feature's bins; splits are read off its prefix sums.
+        const cuts = thresholds[feature]!;
+        const binG = new Float64Array(cuts.length + 1);
+        const binH = new Float64Array(cuts.length + 1);
+        const binN = new Int32Array(cuts.length + 1);
+        for (const member of members) {
+          const bin = bins[feature]![member]!;
+          binG[bin]! += gradient[member]!;
+          binH[bin]! += hessian[member]!;
+          binN[bin]!++;
+        }
+        let gl = 0;
+        let hl = 0;
+        let nl = 0;
+        for (let cut = 0; cut < cuts.length; cut++) {
+          gl += binG[cut]!;
+          hl += binH[cut]!;
+          nl += binN[cut]!;
+          const nr = members.length - nl;
+          if (nl < settings.minLeaf || nr < settings.minLeaf) continue;
+          const gain = (gl * gl) / (hl + 1) + ((g - gl) * (g - gl)) / (h - hl + 1) - parentScore;
+          if (gain > 1e-6 && (!best || gain > best.gain))
+            best = { feature, threshold: cuts[cut]!, gain };
+        }
+      }
+      return best;
+    }
+  }
+  return { base: round4(base), trees: trees.map((tree) => tree.map(roundNode)) };
+}
+
+function leafValue(tree: readonly TreeNode[], x: readonly number[]): number {
+  let node = tree[0]!;
+  while (node.length === 4) node = tree[x[node[0]!]! <= node[1]! ? node[2]! : node[3]!]!;
+  return node[0]!;
+}
+
+function quantileThresholds(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const found = new Set<number>();
+  for (let step = 1; step < 16; step++)
+    found.add(round4(sorted[Math.floor((step * sorted.length) / 16)]!));
+  return [...found].sort((a, b) => a - b);
+}
+
+function round4(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}
+
+function roundNode(node: TreeNode): TreeNode {
+  return node.length === 4 ? [node[0]!, round4(node[1]!), node[2]!, node[3]!] : [round4(node[0]!)];
+}

@@ -1,0 +1,131 @@
+import type { KnowledgeItem } from '../../../knowledge/schema';
+import type { ConceptDetector } from '../../../utils/matching/concept-detector';
+import { createMatcher, type Matcher } from '../../../utils/matching/create-matcher';
+import type { MatchModel } from '../../../utils/matching/match-model';
+import { fitMatchModel } from './fit-match-model';
+import type { CorpusQuestion } from './load-corpus';
+
+/** What the matcher did with one labelled question. */
+export interface MatchOutcome {
+  question: Pick<CorpusQuestion, 'acceptable' | 'language' | 'polarity' | 'source' | 'question'>;
+  top: string[];
+  confidence: number;
+  /** A tie or an opposite wording keeps the row from being filled whatever its confidence. */
+  blocked: boolean;
+}
+
+/** Runs a matcher (built with threshold 0, so `reason` names only the blockers) over questions. */
+export function matchOutcomes(
+  matcher: Matcher,
+  questions: ReadonlyArray<MatchOutcome['question']>,
+): MatchOutcome[] {
+  return questions.map((question) => {
+    const result = matcher.match(question.question, 3);
+    return {
+      question,
+      top: result.matches.map((match) => match.id),
+      confidence: result.matches[0]?.score ?? 0,
+      blocked: result.reason === 'ambiguous' || result.reason === 'opposite-polarity',
+    };
+  });
+}
+
+/** Whether a row would be filled at `threshold`. */
+export function isConfident(outcome: MatchOutcome, threshold: number): boolean {
+  return !outcome.blocked && outcome.top.length > 0 && outcome.confidence >= threshold;
+}
+
+/** A filled row is right when its item is acceptable and the question is not asked the other way. */
+export function isRightFill(outcome: MatchOutcome): boolean {
+  return (
+    outcome.question.acceptable.includes(outcome.top[0] ?? '') &&
+    outcome.question.polarity !== 'opposite'
+  );
+}
+
+/** The figures the issue's targets are stated in. */
+export interface MatchFigures {
+  questions: number;
+  inScope: number;
+  top1: number;
+  top3: number;
+  confident: number;
+  confidentPrecision: number;
+  confidentRecall: number;
+  outOfScopeAbstention: number;
+}
+
+/** Sums outcomes up at a threshold. Shares are 0..1 (NaN when there is nothing to divide by). */
+export function summarize(outcomes: readonly MatchOutcome[], threshold: number): MatchFigures {
+  const inScope = outcomes.filter((o) => o.question.acceptable.length > 0);
+  const outScope = outcomes.filter((o) => o.question.acceptable.length === 0);
+  const at = (o: MatchOutcome, k: number) =>
+    o.top.slice(0, k).some((id) => o.question.acceptable.includes(id));
+  const confident = outcomes.filter((o) => isConfident(o, threshold));
+  const right = confident.filter(isRightFill);
+  return {
+    questions: outcomes.length,
+    inScope: inScope.length,
+    top1: inScope.filter((o) => at(o, 1)).length / inScope.length,
+    top3: inScope.filter((o) => at(o, 3)).length / inScope.length,
+    confident: confident.length,
+    confidentPrecision: right.length / confident.length,
+    confidentRecall: right.length / inScope.length,
+    outOfScopeAbstention:
+      outScope.filter((o) => !isConfident(o, threshold)).length / outScope.length,
+  };
+}
+
+/** What the leave-one-source-out run needs to build a matcher. */
+export interface MatcherSetup {
+  items: readonly KnowledgeItem[];
+  conceptDetector: ConceptDetector;
+  baseModel: MatchModel;
+}
+
+/**
+ * Leave-one-source-out: for each source, the learned model is fitted on every other source and
+ * the source is matched with it, so no figure comes from a model that saw its questionnaire.
+ */
+export function leaveOneSourceOut(
+  setup: MatcherSetup,
+  questions: readonly CorpusQuestion[],
+): MatchOutcome[] {
+  const base = createMatcher({ ...setup, model: setup.baseModel });
+  const training = questions.map((question) => ({
+    source: question.source,
+    acceptable: question.acceptable,
+    explanation: base.explain(question.question),
+  }));
+  const sources = [...new Set(questions.map((question) => question.source))];
+  const outcomes = new Map<CorpusQuestion, MatchOutcome>();
+  for (const source of sources) {
+    const model = fitMatchModel(
+      training.filter((row) => row.source !== source),
+      setup.baseModel,
+    );
+    const matcher = createMatcher({
+      ...setup,
+      model,
+      threshold: 0,
+      fieldTokens: base.fieldTokens,
+    });
+    const held = questions.filter((question) => question.source === source);
+    matchOutcomes(matcher, held).forEach((outcome, index) => outcomes.set(held[index]!, outcome));
+  }
+  return questions.map((question) => outcomes.get(question)!);
+}
+
+/**
+ * The lowest threshold (0.50–0.99) from which confident precision stays at least `precision` at
+ * every higher threshold too (precision is not monotone: a lucky low threshold does not count).
+ */
+export function lowestThreshold(outcomes: readonly MatchOutcome[], precision: number): number {
+  let lowest = 0.99;
+  for (let hundredths = 99; hundredths >= 50; hundredths--) {
+    const figures = summarize(outcomes, hundredths / 100);
+    if (figures.confident > 0 && figures.confidentPrecision < precision) break;
+    lowest = hundredths / 100;
+  }
+  return lowest;
+}

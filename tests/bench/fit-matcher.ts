@@ -1,0 +1,52 @@
+/**
+ * `npm run fit:matcher`: fits the matcher's learned model (re-ranker and confidence) on the whole
+ * real-source corpus, chooses the default threshold as the lowest whose leave-one-source-out
+ * confident precision on the open (unsealed) sources is at least 0.97, and writes
+ * knowledge/match-model.json. The authored dev/hard/test sets are never used here.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
+import { bundledConceptDetector } from '../../utils/matching/bundled-concept-detector';
+import { createMatcher } from '../../utils/matching/create-matcher';
+import { bundledMatchModel } from '../../utils/matching/match-model';
+import { leaveOneSourceOut, lowestThreshold, summarize } from './corpus/evaluate-matching';
+import { fitMatchModel } from './corpus/fit-match-model';
+import { loadCorpus } from './corpus/load-corpus';
+
+/** Confident precision the default threshold must keep on questionnaires it has not seen. */
+const targetPrecision = 0.97;
+
+const setup = {
+  items: createBundledKnowledgeBase(),
+  conceptDetector: bundledConceptDetector(),
+  baseModel: bundledMatchModel,
+};
+const { sources, questions } = loadCorpus();
+const sealed = new Set(sources.filter((source) => source.sealed).map((source) => source.id));
+
+const outcomes = leaveOneSourceOut(setup, questions);
+const open = outcomes.filter((outcome) => !sealed.has(outcome.question.source));
+const threshold = lowestThreshold(open, targetPrecision);
+
+const base = createMatcher({ ...setup, model: setup.baseModel });
+const fitted = fitMatchModel(
+  questions.map((question) => ({
+    acceptable: question.acceptable,
+    explanation: base.explain(question.question),
+  })),
+  setup.baseModel,
+);
+const model = { ...fitted, threshold };
+const path = fileURLToPath(new URL('../../knowledge/match-model.json', import.meta.url));
+writeFileSync(
+  path,
+  `${JSON.stringify({ about: 'Fitted by `npm run fit:matcher` on tests/fixtures/matching/corpus; do not edit by hand.', ...model }, null, 2)}\n`,
+);
+const figures = summarize(open, threshold);
+console.log(
+  `fitted on ${questions.length} questions from ${sources.length} sources; threshold ${threshold} ` +
+    `(leave-one-source-out, open sources: precision ${(100 * figures.confidentPrecision).toFixed(1)}%, ` +
+    `recall ${(100 * figures.confidentRecall).toFixed(1)}%)`,
+);
+console.log(`wrote ${path}`);
