@@ -15,13 +15,21 @@ const japaneseFinalNegation =
   /(?:ない|無い|なし|ず)(?:か|かどうか|か否か|こと|ですか|でしょうか)?$|ません(?:か|でしょうか)?$/u;
 const japaneseLapse = /ない(?:場合|こと|もの|ケース)(?:が|は)(?:あり|ある|存在)/u;
 
-/** English wording that asks about a lapse: never, ever, plain text, "do not", shared accounts … */
+/**
+ * English wording that asks about a lapse: never, ever, plain text, shared accounts; a question
+ * that starts negated ("Don't you …"); and a negated verb anywhere in the asked sentence ("Is MFA
+ * not enforced for administrators?", "Are logs never reviewed?"). "cannot be read" is a purpose,
+ * not a lapse, and stays affirmative.
+ */
 const englishNegation =
-  /\b(?:never|ever|unencrypted|plain ?text|clear ?text|any (?:shared|generic|default)|shared accounts?|generic accounts?)\b|^(?:do|does|did|is|are|was|were|has|have|can|could|will|would|should)(?:n't| not)\b/u;
+  /\b(?:never|ever|unencrypted|plain ?text|clear ?text|any (?:shared|generic|default)|shared accounts?|generic accounts?)\b|^(?:do|does|did|is|are|was|were|has|have|can|could|will|would|should)(?:n't| not)\b|\b(?:is|are|was|were|do|does|did|has|have|will|would|should)(?:n't| not) (?:\w+ly )?\w+(?:ed|en)\b|\bnot (?:\w+ly )?\w+(?:ed|en)\b/u;
 
-/** Phrases that look negative but ask the ordinary question ("whether or not", "if not, explain"). */
+/**
+ * Phrases that look negative but ask the ordinary question ("whether or not", "if not, explain"),
+ * and relative clauses that only describe a noun ("accounts that have not been used").
+ */
 const neutralPhrases =
-  /\b(?:whether or not|or not|no later than|not applicable|if not,? (?:please )?(?:explain|describe|why)|if no,? (?:please )?(?:explain|describe|why))\b/gu;
+  /\b(?:whether or not|or not|no later than|not applicable|if not,? (?:please )?(?:explain|describe|why)|if no,? (?:please )?(?:explain|describe|why)|(?:that|which|who|and) (?:have|has|had|are|is|were|was) (?:not|never) been \w+)\b/gu;
 
 /** Reads the polarity of a question or checklist item text. */
 export function detectPolarity(text: string): Polarity {
