@@ -3,9 +3,13 @@
  * Kept apart so they can be reviewed (and translated) in one place.
  */
 
-/** Labels of remarks fields: the free text that goes with an answer. */
+/**
+ * Labels of remarks fields: the free text that goes with an answer. What may follow the word is
+ * one character class (欄 and 等 are letters too): alternatives that overlap would let a label of
+ * 「備考」+「欄」×25 be split 2²⁵ ways before the match fails.
+ */
 export const remarksLabelPattern =
-  /^(?:[\s*※・:：()（）【】[\]-]*)(?:備考|補足|補足事項|補足説明|コメント|説明|詳細|理由|根拠|特記事項|その他|自由記述|記述欄|remarks?|comments?|notes?|explanation|justification|evidence|details?|additional (?:information|comments?|details)|description|rationale|clarification)(?:[\s*※・:：()（）【】[\]/-]|欄|等|・|\p{L})*$/iu;
+  /^(?:[\s*※・:：()（）【】[\]-]*)(?:備考|補足|補足事項|補足説明|コメント|説明|詳細|理由|根拠|特記事項|その他|自由記述|記述欄|remarks?|comments?|notes?|explanation|justification|evidence|details?|additional (?:information|comments?|details)|description|rationale|clarification)[\s*※・:：()（）【】[\]/\p{L}-]*$/iu;
 
 /** Words that mark a label as a remarks label when they open it ("Comments / Justification"). */
 export const remarksLeadPattern =
