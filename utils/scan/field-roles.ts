@@ -55,6 +55,38 @@ export const contactInputTypes = new Set([
   'file',
 ]);
 
+/**
+ * `autocomplete` field names (HTML's autofill names): each one asks for personal, contact or
+ * payment data (a card number, its CVC, an e-mail address), never a questionnaire answer, whatever
+ * the label says. `new-password` is left out: pages set it on ordinary fields to stop autofill.
+ */
+export const personalAutocompletePattern =
+  /(?:^|\s)(?:name|honorific-prefix|given-name|additional-name|family-name|honorific-suffix|nickname|username|current-password|one-time-code|organization-title|organization|street-address|address-line[123]|address-level[1-4]|country|country-name|postal-code|cc-[a-z-]+|transaction-currency|transaction-amount|bday|bday-day|bday-month|bday-year|sex|url|photo|tel|tel-[a-z-]+|email|impp)(?:\s|$)/i;
+
+/** `inputmode`s of fields that take an address, a number or a phone number, never a remark. */
+export const contactInputModes = new Set(['email', 'tel', 'url', 'numeric', 'decimal']);
+
+/**
+ * Words of a field's `name` or `id` (split at punctuation and camelCase) that only contact and
+ * payment fields use: `contact_email`, `userPhone`, `cardNumber`, `cvc`.
+ */
+export const contactNameWords = new Set([
+  'email',
+  'tel',
+  'telephone',
+  'phone',
+  'fax',
+  'zip',
+  'zipcode',
+  'postcode',
+  'cvc',
+  'cvv',
+  'csc',
+  'ccnumber',
+  'cardnumber',
+  'creditcard',
+]);
+
 /** Free-text fields a scan considers: remarks or free-text answers. */
 export const textInputTypes = new Set(['', 'text', 'search']);
 
