@@ -10,7 +10,8 @@ import { importIssueMessage } from './import-messages';
 export interface ImportPanelProps {
   snapshot: KnowledgeSnapshot;
   /** Writes the imported knowledge base at once; resolves to whether it was saved. */
-  onConfirm: (result: KnowledgeSnapshot, fileName: string) => Promise<boolean>;
+  /** Receives the items, and the aliases and settings only when the file changes them. */
+  onConfirm: (result: Partial<KnowledgeSnapshot>, fileName: string) => Promise<boolean>;
 }
 
 /** Most problems listed at once; the count says how many more there are. */
@@ -48,7 +49,17 @@ export function ImportPanel({ snapshot, onConfirm }: ImportPanelProps) {
   const confirm = async () => {
     if (!preview || !reading) return;
     setBusy(reading.fileName);
-    const saved = await onConfirm(preview.result, reading.fileName);
+    // What the file leaves as it is stays out of the write (and out of its undo): aliases the
+    // popup learns meanwhile are neither overwritten now nor taken back later.
+    const { items, aliases, settings } = preview.result;
+    const saved = await onConfirm(
+      {
+        items,
+        ...(preview.aliasesChanged && { aliases }),
+        ...(preview.settingsChanged && { settings }),
+      },
+      reading.fileName,
+    );
     setBusy('');
     if (saved) clear();
     else setFailure(i18n.t('options.import.failed', [reading.fileName]));

@@ -3,13 +3,18 @@ import { z } from 'zod';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { KnowledgeSnapshot } from '../../utils/knowledge-io/knowledge-snapshot';
 import { saveKnowledge } from '../../utils/knowledge-io/save-knowledge';
+import { aliasesToRestore, withLearnedAliasesLock } from '../../utils/knowledge-io/learned-aliases';
 import { storedValueItems, unreadableBackupsItem } from '../../utils/knowledge-io/storage-items';
-import { loadEditorState, type EditorState } from '../../utils/storage';
+import { loadEditorState, type EditorState, type LearnedAliases } from '../../utils/storage';
 
-/** A change the user can take back: what it was, and everything as it stood before it. */
+/**
+ * A change the user can take back: what it was, the parts it changed as they stood before it,
+ * and the aliases it wrote (to tell them from aliases learned after it).
+ */
 export interface UndoEntry {
   message: string;
-  before: KnowledgeSnapshot;
+  before: Partial<KnowledgeSnapshot>;
+  writtenAliases?: LearnedAliases;
 }
 
 /** The options page's hold on the knowledge base: the state as stored, and every change to it. */
@@ -40,8 +45,22 @@ function describeError(error: unknown): string {
 /** How many changes can be undone, newest first. */
 const maxUndo = 20;
 
-function snapshotOf(state: EditorState): KnowledgeSnapshot {
-  return { items: state.items, aliases: state.aliases, settings: state.settings };
+/**
+ * The parts of the state a change touches, as they are now. Only those go back on undo: undoing
+ * an item's deletion must not also take back an alias the popup learned, or a setting changed,
+ * since.
+ */
+function partsBefore(state: EditorState, next: Partial<KnowledgeSnapshot>): UndoEntry['before'] {
+  return {
+    ...(next.items && { items: state.items }),
+    ...(next.aliases && { aliases: state.aliases }),
+    ...(next.settings && { settings: state.settings }),
+  };
+}
+
+/** Runs a write that includes the aliases in turn with the popup's alias writes. */
+function inAliasTurn<T>(writesAliases: boolean, work: () => Promise<T>): Promise<T> {
+  return writesAliases ? withLearnedAliasesLock(work) : work();
 }
 
 /**
@@ -72,12 +91,18 @@ export function useKnowledgeEditor(): KnowledgeEditor {
       const current = stateRef.current;
       if (!current) return false;
       try {
-        await saveKnowledge({ ...next, nextItemNumber: current.nextItemNumber });
+        await inAliasTurn(next.aliases !== undefined, () =>
+          saveKnowledge({ ...next, nextItemNumber: current.nextItemNumber }),
+        );
       } catch (error) {
         setNotice(i18n.t('options.editError.saveFailed', [describeError(error)]));
         return false;
       }
-      const entry = { message, before: snapshotOf(current) };
+      const entry: UndoEntry = {
+        message,
+        before: partsBefore(current, next),
+        writtenAliases: next.aliases,
+      };
       setHistory((entries) => [...entries.slice(1 - maxUndo), entry]);
       setNotice('');
       await reload();
@@ -89,11 +114,19 @@ export function useKnowledgeEditor(): KnowledgeEditor {
   const lastChange = history.at(-1) ?? null;
   const undo = useCallback(async () => {
     if (!lastChange) return;
+    const { before, writtenAliases } = lastChange;
     try {
-      // The counter stays: an id handed out once is never handed out again, undo or not.
-      await saveKnowledge({
-        ...lastChange.before,
-        nextItemNumber: stateRef.current?.nextItemNumber,
+      await inAliasTurn(before.aliases !== undefined, async () => {
+        // Aliases learned since the change (by the popup) stay; read them inside the alias turn.
+        const aliases =
+          before.aliases &&
+          aliasesToRestore(before.aliases, writtenAliases ?? {}, (await loadEditorState()).aliases);
+        // The counter stays: an id handed out once is never handed out again, undo or not.
+        await saveKnowledge({
+          ...before,
+          ...(aliases && { aliases }),
+          nextItemNumber: stateRef.current?.nextItemNumber,
+        });
       });
     } catch (error) {
       setNotice(i18n.t('options.editError.saveFailed', [describeError(error)]));

@@ -45,15 +45,14 @@ export function setNativeValue(
   fire(element, 'focusout');
 }
 
-/** Checks or unchecks a native checkbox/radio the way a user does (a click), falling back to events. */
+/**
+ * Checks or unchecks a native checkbox/radio the way a user does: a click. When the click is
+ * ignored (a disabled control, or inside `<fieldset disabled>`), nothing is forced: the fill reads
+ * the state back and reports that it did not stick.
+ */
 export function setChecked(input: HTMLInputElement, checked: boolean): void {
   if (input.checked === checked) return;
   input.click();
-  if (input.checked !== checked) {
-    input.checked = checked;
-    fire(input, 'input');
-    fire(input, 'change');
-  }
 }
 
 /** Clicks an ARIA widget (role=radio/option/checkbox) like a pointer would: down, up, click. */

@@ -52,9 +52,13 @@ export function readKnowledgeTable(
   if (issues.length > 0) return { items: [], issues };
 
   const currentById = new Map(current.map((item) => [item.id, item]));
+  // The English name of each Japanese category, from the rows read so far, then the current
+  // items: one lookup per row (a copy of everything per row made a big sheet quadratic).
+  const categoriesEn = createCategoryNames(current);
   const firstLineById = new Map<string, number>();
   const items: KnowledgeItem[] = [];
-  for (const row of nonEmpty.slice(headerIndex + 1)) {
+  for (let rowIndex = headerIndex + 1; rowIndex < nonEmpty.length; rowIndex++) {
+    const row = nonEmpty[rowIndex]!;
     const cellOf = (column: TableColumn): TableCell | undefined => {
       const index = columns.get(column);
       if (index === undefined) return undefined;
@@ -68,12 +72,19 @@ export function readKnowledgeTable(
       continue;
     }
     firstLineById.set(id, row.line);
-    const read = readTableItem(cellOf, row, currentById, [...items, ...current]);
+    // Refused the moment the limit is crossed: a 50,000-row sheet is not read to the end first.
+    if (items.length >= maxKnowledgeItems)
+      return {
+        items: [],
+        issues: [createImportIssue('too-many-items', row.line, 1, maxKnowledgeItems)],
+      };
+    const read = readTableItem(cellOf, row, currentById, categoriesEn);
     issues.push(...read.issues);
-    if (read.item) items.push(read.item);
+    if (read.item) {
+      items.push(read.item);
+      categoriesEn.learn(read.item);
+    }
   }
-  if (items.length > maxKnowledgeItems)
-    issues.push(createImportIssue('too-many-items', header.line, 1, maxKnowledgeItems));
   if (items.length === 0 && issues.length === 0)
     issues.push(createImportIssue('no-items', header.line, 1));
   // A last guard: whatever passed the checks above must also pass the stored schema.
@@ -84,6 +95,28 @@ export function readKnowledgeTable(
     }
   }
   return { items: issues.length > 0 ? [] : items, issues };
+}
+
+/** English category names by Japanese name: a sheet's own rows first, then the current items. */
+export interface CategoryNames {
+  englishFor(categoryJa: string): string | undefined;
+  learn(item: KnowledgeItem): void;
+}
+
+function createCategoryNames(current: readonly KnowledgeItem[]): CategoryNames {
+  const fromSheet = new Map<string, string>();
+  const fromCurrent = new Map<string, string>();
+  for (const item of current) {
+    if (item.category.en !== '' && !fromCurrent.has(item.category.ja))
+      fromCurrent.set(item.category.ja, item.category.en);
+  }
+  return {
+    englishFor: (categoryJa) => fromSheet.get(categoryJa) ?? fromCurrent.get(categoryJa),
+    learn(item) {
+      if (item.category.en !== '' && !fromSheet.has(item.category.ja))
+        fromSheet.set(item.category.ja, item.category.en);
+    },
+  };
 }
 
 function findHeaderRow(rows: readonly TableRow[]): number {

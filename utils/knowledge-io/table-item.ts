@@ -2,6 +2,7 @@ import { parseAnswerSymbol } from '../../knowledge/answer-symbols';
 import type { KnowledgeItem } from '../../knowledge/schema';
 import type { TableCell, TableRow } from './delimited-text-parser';
 import { createImportIssue, type ImportIssue } from './import-issue';
+import type { CategoryNames } from './knowledge-table';
 import type { TableColumn } from './table-columns';
 
 /** Longest text a cell may hold (the stored schema's limit). */
@@ -10,14 +11,14 @@ const maxTextLength = 20_000;
 /**
  * Reads one sheet row into an item, or reports why it cannot. `cellOf` gives the row's cell for a
  * column, or `undefined` when the file has no such column: then the current item's value stays.
- * `known` are items whose English category name may be borrowed for a category given only in
- * Japanese.
+ * `categoriesEn` lends the English name of a category given only in Japanese (from rows read
+ * before, or the current items).
  */
 export function readTableItem(
   cellOf: (column: TableColumn) => TableCell | undefined,
   row: TableRow,
   currentById: ReadonlyMap<string, KnowledgeItem>,
-  known: readonly KnowledgeItem[],
+  categoriesEn: Pick<CategoryNames, 'englishFor'>,
 ): { item?: KnowledgeItem; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const issue = (code: ImportIssue['code'], cell: TableCell | undefined, ...params: string[]) =>
@@ -51,10 +52,7 @@ export function readTableItem(
   const sameCategory = existing?.category.ja === categoryJa ? existing : undefined;
   const categoryEn = text(
     'category_en',
-    sameCategory?.category.en ??
-      known.find((item) => item.category.ja === categoryJa && item.category.en !== '')?.category
-        .en ??
-      '',
+    sameCategory?.category.en ?? categoriesEn.englishFor(categoryJa) ?? '',
   );
   if (categoryJa.trim() === '' && categoryEn.trim() === '')
     issue('empty-category', cellOf('category') ?? idCell);

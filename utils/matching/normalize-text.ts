@@ -75,10 +75,11 @@ const leadingNoise = new RegExp(
 
 /**
  * Trailing markers: required asterisks and 「※」 (Japanese forms' required mark, also 「※必須」),
- * 「(必須)」, "(required)", Microsoft Forms' "* Required".
+ * 「(必須)」, "(required)", Microsoft Forms' "* Required". A mark and the word after it are two
+ * repetitions, so each space between marks has one place in the match (not one of 2ⁿ).
  */
 const trailingNoise =
-  /(?:\s*(?:[*＊※]\s*(?:required|必須)?|[(（](?:必須|任意|required|optional)[)）]|【(?:必須|任意)】|required|必須))+\s*$/iu;
+  /(?:\s*(?:[*＊※]|[(（](?:必須|任意|required|optional)[)）]|【(?:必須|任意)】|required|必須))+\s*$/iu;
 
 /**
  * The question as asked, without numbering and required-field markers around it.

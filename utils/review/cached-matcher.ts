@@ -8,6 +8,7 @@ import {
 import { createMatcher, type Matcher } from '../matching/create-matcher';
 import type { ItemFieldTokens } from '../matching/knowledge-index';
 import type { KnowledgeState } from '../knowledge-io/load-knowledge-state';
+import { maxCachedTokenCharacters, packedTokenCharacters } from './matcher-cache-budget';
 
 /**
  * The matcher for the popup and side panel, with the knowledge base's tokens kept in session
@@ -164,7 +165,12 @@ async function createCachedMatcher(knowledge: KnowledgeState): Promise<Matcher> 
     conceptDetector,
   });
   if (!fieldTokens) {
-    void matcherTokensItem.setValue({ key, tokens: packTokens(matcher.fieldTokens) }).catch(() => {
+    // Over the budget, the tokens of an earlier (smaller) knowledge base go too: they no longer apply.
+    const write =
+      packedTokenCharacters(matcher.fieldTokens) <= maxCachedTokenCharacters
+        ? matcherTokensItem.setValue({ key, tokens: packTokens(matcher.fieldTokens) })
+        : matcherTokensItem.removeValue();
+    void write.catch(() => {
       // A cache that cannot be written only costs time on the next open.
     });
   }

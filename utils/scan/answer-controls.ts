@@ -1,5 +1,5 @@
 import { classifyOptionLabel } from '../answer-options';
-import { deepElements, parentOf } from './dom-walk';
+import { deepElements, isDisabled, parentOf } from './dom-walk';
 import { contactInputTypes, textInputTypes } from './field-roles';
 import { createTableGridCache, type TableGrid } from './table-grid';
 import { cleanPageText, labelsOf, referencedText, textBlocks, visibleText } from './visible-text';
@@ -93,7 +93,8 @@ export function findPageControls(
     if (tag === 'INPUT') {
       const input = element as HTMLInputElement;
       const type = (input.getAttribute('type') ?? '').toLowerCase();
-      if (input.disabled || (input.readOnly && type !== 'radio' && type !== 'checkbox')) continue;
+      if (isDisabled(input) || (input.readOnly && type !== 'radio' && type !== 'checkbox'))
+        continue;
       if (type === 'radio') {
         if (!isChoiceVisible(input, isVisible)) continue;
         seen++;
@@ -138,7 +139,7 @@ export function findPageControls(
     }
     if (tag === 'SELECT') {
       const select = element as HTMLSelectElement;
-      if (select.disabled || !isSelectShown(select, isVisible)) continue;
+      if (isDisabled(select) || !isSelectShown(select, isVisible)) continue;
       seen++;
       const options = Array.from(select.options).map((option) => ({
         label: cleanPageText(option.label || option.text, maxOptionLabelLength),
@@ -153,7 +154,7 @@ export function findPageControls(
     }
     if (tag === 'TEXTAREA') {
       const textarea = element as HTMLTextAreaElement;
-      if (textarea.disabled || textarea.readOnly || !isVisible(textarea)) continue;
+      if (isDisabled(textarea) || textarea.readOnly || !isVisible(textarea)) continue;
       seen++;
       const position = seen;
       order.push(() => texts.push({ field: { kind: 'textarea', element: textarea }, position }));

@@ -64,8 +64,11 @@ export function deepContains(ancestor: Element, element: Element): boolean {
 
 /**
  * A visibility check that works both in a browser and in happy-dom (which has no layout):
- * `hidden`, `display: none`, `visibility: hidden` and `aria-hidden` on the element or an ancestor.
- * Results are cached per scan because a 5,000-field page asks about the same ancestors again and again.
+ * `hidden`, `display: none`, `visibility: hidden`, `aria-hidden`, `opacity: 0`, inside a closed
+ * `<details>` or a `content-visibility: hidden` box, on the element or an ancestor. A radio,
+ * checkbox or select drawn transparent is not hidden by its opacity alone: custom styles put a
+ * face over (or under) it that a person does see. Results are cached per scan because a
+ * 5,000-field page asks about the same ancestors again and again.
  */
 export function createVisibilityCheck(): (element: Element) => boolean {
   const cache = new Map<Element, boolean>();
@@ -79,13 +82,87 @@ export function createVisibilityCheck(): (element: Element) => boolean {
       const view = element.ownerDocument.defaultView;
       const style = view?.getComputedStyle(element);
       if (style && (style.display === 'none' || style.visibility === 'hidden')) visible = false;
+      else if (style && style.opacity === '0' && !hasFaceOfItsOwn(element)) visible = false;
     }
-    if (visible) {
-      const parent = parentOf(element);
-      if (parent) visible = check(parent);
-    }
+    const parent = parentOf(element);
+    if (visible && parent) visible = !hidesItsContents(parent, element) && check(parent);
     cache.set(element, visible);
     return visible;
   };
   return check;
+}
+
+function hasFaceOfItsOwn(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'SELECT') return true;
+  const type = tag === 'INPUT' ? (element.getAttribute('type') ?? '').toLowerCase() : '';
+  return type === 'radio' || type === 'checkbox';
+}
+
+/** Whether `parent` draws none of its contents, `child` among them: a closed `<details>` … */
+function hidesItsContents(parent: Element, child: Element): boolean {
+  if (parent.tagName.toUpperCase() === 'DETAILS' && !parent.hasAttribute('open'))
+    return child !== parent.querySelector(':scope > summary');
+  // … or a box with `content-visibility: hidden` (its own box shows, its contents do not).
+  const style = parent.ownerDocument.defaultView?.getComputedStyle(parent) as
+    (CSSStyleDeclaration & { contentVisibility?: string }) | undefined;
+  return style?.contentVisibility === 'hidden';
+}
+
+/**
+ * Whether a person could see `element` where the page lays it out: a box of some size, not
+ * clipped to nothing, not placed outside the page (honeypot fields sit at left: -9999px). Without
+ * layout (happy-dom lays nothing out) everything passes, and styles decide alone.
+ */
+export function createSightCheck(doc: Document): (element: Element) => boolean {
+  const view = doc.defaultView;
+  const page = doc.documentElement?.getBoundingClientRect();
+  const hasLayout = !!view && !!page && (page.width > 0 || page.height > 0);
+  if (!hasLayout) return () => true;
+  const scrollX = view.scrollX;
+  const scrollY = view.scrollY;
+  const pageWidth = Math.max(doc.documentElement.scrollWidth, view.innerWidth);
+  const pageHeight = Math.max(doc.documentElement.scrollHeight, view.innerHeight);
+  // An ancestor that clips its overflow to a box of no size hides everything inside it.
+  const clipsToNothing = new Map<Element, boolean>();
+  const isClippedAway = (element: Element): boolean => {
+    for (let node = parentOf(element); node; node = parentOf(node)) {
+      let clips = clipsToNothing.get(node);
+      if (clips === undefined) {
+        const { overflowX, overflowY } = view.getComputedStyle(node);
+        const box = node.getBoundingClientRect();
+        clips = (overflowX !== 'visible' || overflowY !== 'visible') && box.width * box.height <= 1;
+        clipsToNothing.set(node, clips);
+      }
+      if (clips) return true;
+    }
+    return false;
+  };
+  return (element) => {
+    const box = element.getBoundingClientRect();
+    if (box.width * box.height <= 1) return false;
+    if (box.right + scrollX <= 0 || box.bottom + scrollY <= 0) return false;
+    if (box.left + scrollX >= pageWidth || box.top + scrollY >= pageHeight) return false;
+    if (isClippedAway(element)) return false;
+    const style = view.getComputedStyle(element);
+    return (
+      !/^rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)$/.test(style.clip) &&
+      !/^inset\(\s*50%/.test(style.clipPath)
+    );
+  };
+}
+
+/**
+ * Whether a form control is disabled as the browser sees it (`:disabled`): its own `disabled`, or
+ * a `<fieldset disabled>` around it (except inside that fieldset's first legend). The `disabled`
+ * property alone misses the fieldset.
+ */
+export function isDisabled(element: Element): boolean {
+  if ((element as HTMLInputElement).disabled === true) return true;
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    if (node.tagName.toUpperCase() !== 'FIELDSET' || !node.hasAttribute('disabled')) continue;
+    const legend = node.querySelector(':scope > legend');
+    if (!legend || !legend.contains(element)) return true;
+  }
+  return false;
 }

@@ -3,9 +3,13 @@
  * Kept apart so they can be reviewed (and translated) in one place.
  */
 
-/** Labels of remarks fields: the free text that goes with an answer. */
+/**
+ * Labels of remarks fields: the free text that goes with an answer. What may follow the word is
+ * one character class (欄 and 等 are letters too): alternatives that overlap would let a label of
+ * 「備考」+「欄」×25 be split 2²⁵ ways before the match fails.
+ */
 export const remarksLabelPattern =
-  /^(?:[\s*※・:：()（）【】[\]-]*)(?:備考|補足|補足事項|補足説明|コメント|説明|詳細|理由|根拠|特記事項|その他|自由記述|記述欄|remarks?|comments?|notes?|explanation|justification|evidence|details?|additional (?:information|comments?|details)|description|rationale|clarification)(?:[\s*※・:：()（）【】[\]/-]|欄|等|・|\p{L})*$/iu;
+  /^(?:[\s*※・:：()（）【】[\]-]*)(?:備考|補足|補足事項|補足説明|コメント|説明|詳細|理由|根拠|特記事項|その他|自由記述|記述欄|remarks?|comments?|notes?|explanation|justification|evidence|details?|additional (?:information|comments?|details)|description|rationale|clarification)[\s*※・:：()（）【】[\]/\p{L}-]*$/iu;
 
 /** Words that mark a label as a remarks label when they open it ("Comments / Justification"). */
 export const remarksLeadPattern =
@@ -49,6 +53,38 @@ export const contactInputTypes = new Set([
   'color',
   'range',
   'file',
+]);
+
+/**
+ * `autocomplete` field names (HTML's autofill names): each one asks for personal, contact or
+ * payment data (a card number, its CVC, an e-mail address), never a questionnaire answer, whatever
+ * the label says. `new-password` is left out: pages set it on ordinary fields to stop autofill.
+ */
+export const personalAutocompletePattern =
+  /(?:^|\s)(?:name|honorific-prefix|given-name|additional-name|family-name|honorific-suffix|nickname|username|current-password|one-time-code|organization-title|organization|street-address|address-line[123]|address-level[1-4]|country|country-name|postal-code|cc-[a-z-]+|transaction-currency|transaction-amount|bday|bday-day|bday-month|bday-year|sex|url|photo|tel|tel-[a-z-]+|email|impp)(?:\s|$)/i;
+
+/** `inputmode`s of fields that take an address, a number or a phone number, never a remark. */
+export const contactInputModes = new Set(['email', 'tel', 'url', 'numeric', 'decimal']);
+
+/**
+ * Words of a field's `name` or `id` (split at punctuation and camelCase) that only contact and
+ * payment fields use: `contact_email`, `userPhone`, `cardNumber`, `cvc`.
+ */
+export const contactNameWords = new Set([
+  'email',
+  'tel',
+  'telephone',
+  'phone',
+  'fax',
+  'zip',
+  'zipcode',
+  'postcode',
+  'cvc',
+  'cvv',
+  'csc',
+  'ccnumber',
+  'cardnumber',
+  'creditcard',
 ]);
 
 /** Free-text fields a scan considers: remarks or free-text answers. */

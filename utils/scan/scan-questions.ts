@@ -3,12 +3,16 @@ import {
   controlElements,
   findPageControls,
   type AnswerControl,
+  type PageControls,
   type TextField,
 } from './answer-controls';
-import { createVisibilityCheck, deepContains, parentOf } from './dom-walk';
+import { createSightCheck, createVisibilityCheck, deepContains, parentOf } from './dom-walk';
 import {
   contactFieldPattern,
+  contactInputModes,
+  contactNameWords,
   contactQuestionPattern,
+  personalAutocompletePattern,
   datePlaceholderPattern,
   remarksLabelPattern,
   remarksLeadPattern,
@@ -69,11 +73,9 @@ function scanWithIndexedLabels(root: Document | Element, options: ScanOptions): 
   const isVisible = createVisibilityCheck();
   const idFor = options.idFor ?? createElementIds();
   const gridFor = createTableGridCache();
-  const controls = findPageControls(
-    root,
-    isVisible,
-    options.maxControls ?? defaultMaxControls,
-    gridFor,
+  const controls = keepInSight(
+    findPageControls(root, isVisible, options.maxControls ?? defaultMaxControls, gridFor),
+    createSightCheck(root.ownerDocument ?? (root as Document)),
   );
   const answers = controls.answers.map((entry) => entry.control);
   const ownership = mapControlOwnership(answers);
@@ -221,6 +223,32 @@ function scanWithIndexedLabels(root: Document | Element, options: ScanOptions): 
   return { questions, truncated: controls.truncated };
 }
 
+/**
+ * The controls a person can see where the page lays them out: fields that are off the page,
+ * of no size or clipped away get no row and no remark. A choice counts when its input or a label
+ * of it is in sight (custom styles hide the input); a select when it or the element around it
+ * is (select2 hides the select beside its own face).
+ */
+function keepInSight(
+  controls: PageControls,
+  isInSight: (element: Element) => boolean,
+): PageControls {
+  const shown = (control: AnswerControl) =>
+    controlElements(control).some((element) => {
+      if (isInSight(element)) return true;
+      if (control.kind === 'select') {
+        const parent = parentOf(element);
+        return parent !== null && isInSight(parent);
+      }
+      return element.tagName === 'INPUT' && labelsOf(element).some(isInSight);
+    });
+  return {
+    ...controls,
+    answers: controls.answers.filter((entry) => shown(entry.control)),
+    texts: controls.texts.filter((entry) => isInSight(entry.field.element)),
+  };
+}
+
 /** The label a field carries itself: `<label>`, `aria-labelledby`, `aria-label`, placeholder, title. */
 function ownLabel(element: Element, isVisible: (element: Element) => boolean): string {
   return cleanPageText(
@@ -313,8 +341,16 @@ function looksLikeContactLabel(text: string): boolean {
   );
 }
 
+/**
+ * Whether a free-text field takes respondent, contact or payment data. What the field says it
+ * takes (`autocomplete`, `inputmode`, a contact word in its name or id) outweighs its label: an
+ * e-mail box under a long sentence is still an e-mail box, and gets no row and no remark.
+ */
 function isContactField(element: Element, label: string): boolean {
   if (datePlaceholderPattern.test(element.getAttribute('placeholder') ?? '')) return true;
+  if (personalAutocompletePattern.test(element.getAttribute('autocomplete') ?? '')) return true;
+  if (contactInputModes.has((element.getAttribute('inputmode') ?? '').toLowerCase())) return true;
+  if (hasContactName(element)) return true;
   const hints = [
     label,
     element.getAttribute('name') ?? '',
@@ -330,6 +366,17 @@ function isContactField(element: Element, label: string): boolean {
   }
   if (remarksLeadPattern.test(label)) return false;
   return looksLikeContactLabel(label) || (label === '' && contactFieldPattern.test(hints));
+}
+
+function hasContactName(element: Element): boolean {
+  return [element.getAttribute('name') ?? '', element.getAttribute('id') ?? ''].some((value) =>
+    value
+      .replace(/e-mail/gi, 'email')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .some((word) => contactNameWords.has(word)),
+  );
 }
 
 /** Ids `q1`, `q2`, … handed out once per element. */
