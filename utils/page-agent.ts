@@ -15,6 +15,7 @@ import {
 import { controlElements } from './scan/answer-controls';
 import {
   createElementIds,
+  mapInSlices,
   scanQuestionsInSlices,
   type ScannedQuestion,
 } from './scan/scan-questions';
@@ -73,12 +74,12 @@ export function createPageAgent(doc: Document, options: PageAgentOptions = {}): 
         .finally(() => {
           current.running = false;
         })
-        .then((result): ScanReply => {
+        .then(async (result): Promise<ScanReply> => {
           // An older scan finishing after a newer one began must not replace its questions.
           if (latestScan === current)
             questions = new Map(result.questions.map((question) => [question.id, question]));
           return {
-            questions: result.questions.map(describeQuestion),
+            questions: await mapInSlices(result.questions, describeQuestion),
             truncated: result.truncated,
             // Portal addresses can carry kilobytes of sign-in state: a longer one still names the page.
             url: (doc.location?.href ?? '').slice(0, maxPageUrlLength),

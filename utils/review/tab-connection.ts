@@ -103,7 +103,10 @@ export class PageNotAnsweringError extends Error {
   }
 }
 
-/** Longer than any scan takes (a 5,000-field page scans in about 0.2 s): the page is stuck. */
+/**
+ * Longer than any scan takes (a 5,000-field page scans in well under a second, in slices the page
+ * runs between): the page is stuck.
+ */
 const scanTimeoutMs = 15_000;
 
 /** Each tab's latest scan in this view, which a rescan of the frames that did not change reuses. */

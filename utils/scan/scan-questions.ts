@@ -114,6 +114,31 @@ export async function scanQuestionsInSlices(
 }
 
 /**
+ * `items.map(convert)` in slices with the page's tasks run in between, like
+ * {@link scanQuestionsInSlices}: describing 1,500 questions is itself a long task.
+ */
+export async function mapInSlices<T, U>(
+  items: readonly T[],
+  convert: (item: T) => U,
+  {
+    sliceMs = defaultSliceMs,
+    yieldToPage = yieldToEventLoop,
+    now = () => performance.now(),
+  }: SliceOptions = {},
+): Promise<U[]> {
+  const converted: U[] = [];
+  let sliceEnd = now() + sliceMs;
+  for (const item of items) {
+    if (now() >= sliceEnd) {
+      await yieldToPage();
+      sliceEnd = now() + sliceMs;
+    }
+    converted.push(convert(item));
+  }
+  return converted;
+}
+
+/**
  * A macrotask later: after the page's pending tasks had their turn. A message to oneself is not
  * throttled the way nested timers are (4 ms each).
  */

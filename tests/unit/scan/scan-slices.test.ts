@@ -40,7 +40,7 @@ function steppingClock() {
 
 describe('a scan in slices', () => {
   it('lets the page run between slices and finds what a scan in one go finds', async () => {
-    document.body.innerHTML = checkSheet(300);
+    document.body.innerHTML = checkSheet(60);
     let yields = 0;
     const sliced = await scanQuestionsInSlices(document, {
       idFor: createElementIds(),
@@ -50,12 +50,12 @@ describe('a scan in slices', () => {
         yields++;
       },
     });
-    expect(yields).toBeGreaterThan(50);
+    expect(yields).toBeGreaterThan(20);
     expect(summary(sliced)).toEqual(
       summary(scanQuestions(document, { idFor: createElementIds() })),
     );
-    expect(sliced.questions).toHaveLength(300);
-  });
+    expect(sliced.questions).toHaveLength(60);
+  }, 30_000);
 
   it('stops at the cap and says so, in slices too', async () => {
     document.body.innerHTML = checkSheet(30);
