@@ -12,10 +12,12 @@ import {
   saveRowDecisions,
 } from '../utils/review/review-decisions-store';
 import { assessRow, buildFillRequest, type ReviewRow } from '../utils/review/review-rows';
+import { createRescanScheduler } from '../utils/review/rescan-scheduler';
 import { takeReviewStart } from '../utils/review/review-start';
 import {
   fillFrame,
   revealQuestion,
+  scanChangedFrames,
   scanTab,
   undoFrames,
   PageNotAnsweringError,
@@ -115,7 +117,8 @@ export function useReviewSession(tabId: number | null): ReviewSession {
         // must not keep the status line flickering between "reading" and "done".
         if (!quiet) setPhase('scanning');
         const state = await start.knowledge;
-        const scan = await scanTab(tabId);
+        // The page's own notice reads only the frames that changed; the user's request, all.
+        const scan = quiet ? await scanChangedFrames(tabId) : await scanTab(tabId);
         const url = pageUrlOf(scan.scans);
         const previous = rowsRef.current;
         const next = await mergeScan(scan.scans, {
@@ -131,15 +134,20 @@ export function useReviewSession(tabId: number | null): ReviewSession {
     [tabId, start, fail, showScan],
   );
 
-  // The page agent says when questions appear or vanish (late rendering, "load more", steps).
+  // The page agent says when questions appear or vanish (late rendering, "load more", steps);
+  // a page that keeps changing gets coalesced rescans, the last change always read.
   useEffect(() => {
+    const rescans = createRescanScheduler(() => rescan({ quiet: true }));
     const listener = (message: unknown, sender: { tab?: { id?: number } }) => {
       if (pageChangedSchema.safeParse(message).success && sender.tab?.id === tabId) {
-        void rescan({ quiet: true });
+        rescans.request();
       }
     };
     browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
+    return () => {
+      browser.runtime.onMessage.removeListener(listener);
+      rescans.stop();
+    };
   }, [rescan, tabId]);
 
   // Keep the decisions for the next popup or the side panel.

@@ -1,5 +1,6 @@
 import { createPageAgent, type PageAgent } from '@/utils/page-agent';
-import { watchPageChanges } from '@/utils/watch-page-changes';
+import { pageAgentGlobal } from '@/utils/review/page-injection';
+import { trackPageChanges } from '@/utils/watch-page-changes';
 
 /**
  * The content script, injected by the popup into the active tab's frames when it opens (no
@@ -7,37 +8,41 @@ import { watchPageChanges } from '@/utils/watch-page-changes';
  *
  * Injecting is scanning: the script's result (what `scripting.executeScript` hands back for each
  * frame) is the frame's scan, so a review reads every frame in one round trip. The agent is
- * installed once per frame; later injections reuse it, keeping its question ids and undo history.
+ * installed once per frame and keeps itself in a global of the extension's isolated world: later
+ * scans only call it (utils/review/page-injection.ts), keeping its question ids and undo history,
+ * and the file is sent again only to frames that do not have it yet.
  */
 export default defineUnlistedScript(() => {
-  const marker = '__kotaePageAgent';
   const world = globalThis as unknown as Record<string, PageAgent | undefined>;
   // A frame reports a failure as its result, never throws: the other frames' scans still count.
   try {
-    const agent = world[marker] ?? installAgent();
-    world[marker] = agent;
-    return agent.handle({ type: 'kotae/scan' });
+    const agent = world[pageAgentGlobal] ?? installAgent();
+    world[pageAgentGlobal] = agent;
+    return Promise.resolve(agent.handle({ type: 'kotae/scan' })).catch(describeError);
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return describeError(error);
   }
 });
 
+function describeError(error: unknown): { error: string } {
+  return { error: error instanceof Error ? error.message : String(error) };
+}
+
 /** Creates this frame's agent, answers the review's messages, and reports page changes. */
 function installAgent(): PageAgent {
-  const agent = createPageAgent(document);
-  // Tell an open review that questions may have appeared or vanished, so it scans again.
-  watchPageChanges(document, () => {
+  // Tell an open review that questions may have appeared or vanished, so it scans again: once
+  // per scan, however often the page changes meanwhile.
+  const changes = trackPageChanges(document, () => {
     browser.runtime.sendMessage({ type: 'kotae/page-changed' }).catch(() => {
       // No review open: nobody to tell.
     });
   });
+  const agent = createPageAgent(document, { changes });
   browser.runtime.onMessage.addListener((message: unknown) =>
     // A failure, at once or later (a fill waits for dropdowns), is the reply, never a throw.
     Promise.resolve()
       .then((): unknown => agent.handle(message))
-      .catch((error: unknown) => ({
-        error: error instanceof Error ? error.message : String(error),
-      })),
+      .catch(describeError),
   );
   return agent;
 }

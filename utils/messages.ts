@@ -66,9 +66,22 @@ const partOutcomeSchema = z.enum([
   'no-option-fits',
 ]);
 
+/**
+ * Which agent scanned a frame (a new page in the frame has a new one) and how many times the
+ * page had changed by then: a frame whose agent and count are the same has the same questions.
+ */
+export const pageRevisionSchema = z.object({
+  agent: z.string().min(1).max(64),
+  changes: z.number().int().min(0),
+});
+/** A frame's page revision. */
+export type PageRevision = z.infer<typeof pageRevisionSchema>;
+
 /** Messages the extension sends to the page agent. */
 export const agentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kotae/scan') }),
+  /** Asks for the frame's {@link PageRevision}: whether it needs scanning again. */
+  z.object({ type: z.literal('kotae/revision') }),
   z.object({
     type: z.literal('kotae/fill'),
     requests: z.array(fillRequestSchema).max(10_000),
@@ -86,6 +99,8 @@ export const scanReplySchema = z.object({
   questions: z.array(questionFieldSchema).max(10_000),
   truncated: z.boolean(),
   url: z.string().max(maxPageUrlLength),
+  /** The page as this scan began reading it. */
+  revision: pageRevisionSchema.optional(),
 });
 /** A frame's scan result. */
 export type ScanReply = z.infer<typeof scanReplySchema>;

@@ -7,42 +7,88 @@ import {
   maxPageUrlLength,
   type FillReply,
   type FillRequestMessage,
+  type PageRevision,
   type UndoReply,
   type QuestionField,
   type ScanReply,
 } from './messages';
 import { controlElements } from './scan/answer-controls';
-import { createElementIds, scanQuestions, type ScannedQuestion } from './scan/scan-questions';
+import {
+  createElementIds,
+  mapInSlices,
+  scanQuestionsInSlices,
+  type ScannedQuestion,
+} from './scan/scan-questions';
+import type { PageChangeTracker } from './watch-page-changes';
 
 /** The part of the content script that reads and writes the page, given the page's document. */
 export interface PageAgent {
   /**
-   * Answers one (unvalidated) request from the extension; throws on a malformed one. Scans and
-   * reveals answer at once; fills and undos take a promise (a dropdown opens and draws its list).
+   * Answers one (unvalidated) request from the extension; throws on a malformed one. Reveals and
+   * revisions answer at once; scans take a promise (they let the page run between slices), and so
+   * do fills and undos (a dropdown opens and draws its list).
    */
   handle(
     message: unknown,
-  ): ScanReply | Promise<FillReply> | Promise<UndoReply> | { found: boolean };
+  ):
+    | Promise<ScanReply>
+    | Promise<FillReply>
+    | Promise<UndoReply>
+    | { found: boolean }
+    | PageRevision;
+}
+
+/** What the agent knows of its page beyond the document. */
+export interface PageAgentOptions {
+  /** The page's changes since the last scan (entrypoints/page-agent.ts watches them). */
+  changes?: PageChangeTracker;
 }
 
 /**
  * Creates the agent for one frame. It keeps what must survive between messages: ids that stay
  * the same across scans, the last scan's questions, and the undo history of every fill.
  */
-export function createPageAgent(doc: Document): PageAgent {
+export function createPageAgent(doc: Document, options: PageAgentOptions = {}): PageAgent {
   const idFor = createElementIds();
+  // Tells this agent's scans from those of an agent on an earlier page in the same frame.
+  const agentId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  const revision = (): PageRevision => ({
+    agent: agentId,
+    changes: options.changes?.revision ?? 0,
+  });
   let questions = new Map<string, ScannedQuestion>();
   const undoHistory: Array<{ id: string; outcome: FillOutcome; highlight: Highlight }> = [];
+  let latestScan: { changes: number; running: boolean; reply: Promise<ScanReply> } | undefined;
 
-  function scan(): ScanReply {
-    const result = scanQuestions(doc, { idFor });
-    questions = new Map(result.questions.map((question) => [question.id, question]));
-    return {
-      questions: result.questions.map(describeQuestion),
-      truncated: result.truncated,
-      // Portal addresses can carry kilobytes of sign-in state: a longer one still names the page.
-      url: (doc.location?.href ?? '').slice(0, maxPageUrlLength),
+  function scan(): Promise<ScanReply> {
+    const before = revision();
+    // A scan under way that began after the page's last change reads all there is: share it.
+    // (A finished one is not reused: values typed since then are not counted as changes.)
+    if (latestScan?.running && options.changes && latestScan.changes === before.changes)
+      return latestScan.reply;
+    options.changes?.scanStarted();
+    const current = {
+      changes: before.changes,
+      running: true,
+      reply: scanQuestionsInSlices(doc, { idFor })
+        .finally(() => {
+          current.running = false;
+        })
+        .then(async (result): Promise<ScanReply> => {
+          // An older scan finishing after a newer one began must not replace its questions.
+          if (latestScan === current)
+            questions = new Map(result.questions.map((question) => [question.id, question]));
+          return {
+            questions: await mapInSlices(result.questions, describeQuestion),
+            truncated: result.truncated,
+            // Portal addresses can carry kilobytes of sign-in state: a longer one still names the page.
+            url: (doc.location?.href ?? '').slice(0, maxPageUrlLength),
+            revision: before,
+          };
+        }),
     };
+    latestScan = current;
+    return current.reply;
   }
 
   // One question after another: a dropdown opens its list and waits for it, and two lists open
@@ -51,7 +97,7 @@ export function createPageAgent(doc: Document): PageAgent {
     requests: readonly FillRequestMessage[],
     lexicon: OptionLabelLexicon,
   ): Promise<FillReply> {
-    if (questions.size === 0) scan();
+    if (questions.size === 0) await scan();
     const outcomes: FillReply['outcomes'] = [];
     for (const request of requests) {
       const question = questions.get(request.id);
@@ -91,6 +137,8 @@ export function createPageAgent(doc: Document): PageAgent {
       switch (request.type) {
         case 'kotae/scan':
           return scan();
+        case 'kotae/revision':
+          return revision();
         case 'kotae/fill':
           return fill(request.requests, request.optionLabels ?? defaultOptionLabelLexicon);
         case 'kotae/undo':

@@ -5,15 +5,16 @@ const formControlSelector =
   'input, select, textarea, [role=radio], [role=radiogroup], [role=listbox], [role=checkbox], [contenteditable], [role=textbox]';
 
 /**
- * Calls `onChange` (at most once per `quietMs`) when questions may have appeared or vanished:
- * form controls added or removed, or elements shown and hidden (multi-step forms, "load more").
- * Value changes and our own highlight outlines are ignored.
+ * Calls `onChange` (at most once per `quietMs`; with 0, at once for each batch of changes) when
+ * questions may have appeared or vanished: form controls added or removed, or elements shown and
+ * hidden (multi-step forms, "load more"). Value changes and our own highlight outlines are ignored.
  */
 export function watchPageChanges(doc: Document, onChange: () => void, quietMs = 300): StopWatching {
   const view = doc.defaultView;
   if (!view?.MutationObserver) return () => {};
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
+    if (quietMs <= 0) return onChange();
     if (timer !== undefined) return;
     timer = setTimeout(() => {
       timer = undefined;
@@ -52,4 +53,56 @@ function isOutlineOnly(record: MutationRecord): boolean {
   const before = (record.oldValue ?? '').replace(/outline[^;]*;?/g, '').trim();
   const after = (element.getAttribute('style') ?? '').replace(/outline[^;]*;?/g, '').trim();
   return before === after;
+}
+
+/** A frame's record of its page changing between scans (see {@link trackPageChanges}). */
+export interface PageChangeTracker {
+  /** Counts the changes that may have made or removed questions: equal numbers, same questions. */
+  readonly revision: number;
+  /** A scan begins: it reads every change so far, and the next change is announced again. */
+  scanStarted(): void;
+  stop(): void;
+}
+
+/**
+ * Tracks whether questions may have changed since the last scan, and announces the first change
+ * after each scan once, `quietMs` later. A page that re-renders every 10 ms thus sends one notice
+ * per scan rather than several a second, and none at all while no review is there to scan it.
+ */
+export function trackPageChanges(
+  doc: Document,
+  announce: () => void,
+  quietMs = 300,
+): PageChangeTracker {
+  let revision = 0;
+  let announced = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stopWatching = watchPageChanges(
+    doc,
+    () => {
+      revision++;
+      if (announced) return;
+      announced = true;
+      timer = setTimeout(() => {
+        timer = undefined;
+        announce();
+      }, quietMs);
+    },
+    0,
+  );
+  return {
+    get revision() {
+      return revision;
+    },
+    scanStarted() {
+      announced = false;
+      // The scan starting now reads what the pending notice was about.
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    },
+    stop() {
+      stopWatching();
+      if (timer !== undefined) clearTimeout(timer);
+    },
+  };
 }

@@ -1,7 +1,9 @@
 /**
  * `npm run bench:scan`: the real content script in Chromium on a 500-question page (scan, fill of
- * all 500, popup open → rows shown, page heap) and on a 5,000-field page (scan time, cap). Prints
- * figures next to the issue's targets; never fails on time.
+ * all 500, popup open → rows shown, page heap), on 5,000- and 20,000-field pages (scan time, cap,
+ * the longest task blocking the page), and under an open review on pages that keep changing (a
+ * page re-rendering every 10 ms, 40 and 500 iframes filling in late: agent injections, scripts
+ * and CPU per second). Prints figures next to the issue's targets; never fails on time.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,7 @@ import {
   usedHeapBytes,
 } from './scan-bench-browser';
 import { createBenchPage, createHugePage } from './scan-bench-page';
+import { measureBlockedThread, measureReviewLoad, type ReviewLoad } from './scan-bench-storms';
 
 const scanRuns = 7;
 const fillRuns = 5;
@@ -154,6 +157,52 @@ async function benchHugePage(
   await page.close();
 }
 
+async function benchBlockedThread(
+  browser: ExtensionBrowser,
+  control: Page,
+  url: string,
+  title: string,
+): Promise<void> {
+  const blocked = await measureBlockedThread(browser, control, url);
+  console.log(
+    `\n== ${title}: the page's main thread while the agent is injected and scans twice ==`,
+  );
+  line(
+    'longest time the page could not run (its timer late)',
+    ms(blocked.longestBlockMs),
+    '< 50 ms',
+  );
+  line('the same, page left alone for 1 s', ms(blocked.idleLongestBlockMs));
+  line('injection with its scan, wall time from the extension', ms(blocked.injectAndScanMs));
+  line(
+    'questions returned / truncated at the 3,000-control cap',
+    `${blocked.questions} / ${String(blocked.truncated)}`,
+  );
+}
+
+function printLoad(title: string, load: ReviewLoad): void {
+  console.log(`\n== ${title} ==`);
+  const perSecond = (count: number) => (count / load.seconds).toFixed(1).padStart(8);
+  line(
+    `agent injections, total over ${load.seconds.toFixed(1)} s / per second`,
+    `${String(load.agentInjections).padStart(5)} / ${perSecond(load.agentInjections)}`,
+  );
+  line(
+    'extension scripts run in the page (injections + calls), per second',
+    perSecond(load.extensionScripts),
+  );
+  line(
+    'page main-thread CPU per second with the review open',
+    `${(load.cpuPerSecond * 1_000).toFixed(0).padStart(8)} ms/s`,
+  );
+  if (!Number.isNaN(load.idleCpuPerSecond))
+    line(
+      'page main-thread CPU per second, no review open',
+      `${(load.idleCpuPerSecond * 1_000).toFixed(0).padStart(8)} ms/s`,
+    );
+  line('rows shown at the end', String(load.rows));
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(e2eExtensionDir, 'manifest.json'))) {
     console.log('Building the extension (npm run build:e2e) …');
@@ -163,7 +212,9 @@ async function main(): Promise<void> {
   writeFileSync(join(pagesDir, 'bench-500.html'), createBenchPage(500));
   writeFileSync(join(pagesDir, 'bench-5000.html'), createHugePage(5_000, true));
   writeFileSync(join(pagesDir, 'bench-5000-no-ids.html'), createHugePage(5_000, false));
+  writeFileSync(join(pagesDir, 'bench-20000.html'), createHugePage(20_000, true));
   const server = await startFixtureServer(pagesDir);
+  const fixtures = await startFixtureServer();
   const browser = await launchExtensionBrowser();
   try {
     const control = await openControlPage(browser);
@@ -183,9 +234,26 @@ async function main(): Promise<void> {
       control,
       '5,000 fields, same rows without ids/names',
     );
+    await benchBlockedThread(browser, control, server.url('bench-5000.html'), '5,000 fields');
+    await benchBlockedThread(browser, control, server.url('bench-20000.html'), '20,000 fields');
+    printLoad(
+      'a page re-rendering a form control every 10 ms, 3 frames (busy-page.html), review open 10 s',
+      await measureReviewLoad(browser, fixtures.url('busy-page.html'), 10),
+    );
+    printLoad(
+      '40 iframes filling in late, one every 50 ms (late-frames.html), review open from load, 10 s',
+      await measureReviewLoad(browser, fixtures.url('late-frames.html'), 10, { atLoad: true }),
+    );
+    printLoad(
+      '500 iframes filling in late, one every 10 ms (late-frames.html?frames=500&step=10), 15 s',
+      await measureReviewLoad(browser, fixtures.url('late-frames.html?frames=500&step=10'), 15, {
+        atLoad: true,
+      }),
+    );
   } finally {
     await browser.close();
     await server.close();
+    await fixtures.close();
     rmSync(pagesDir, { recursive: true, force: true });
   }
 }

@@ -3,6 +3,7 @@ import type { OptionLabelLexicon } from '../answer-options';
 import { z } from 'zod';
 import {
   fillReplySchema,
+  pageRevisionSchema,
   revealReplySchema,
   scanReplySchema,
   undoReplySchema,
@@ -11,7 +12,13 @@ import {
   type FillRequestMessage,
   type ScanReply,
 } from '../messages';
-import { injectAndScan, type FrameInjection } from './page-injection';
+import {
+  askAgents,
+  injectAndScan,
+  isAgentMissing,
+  scanFrames,
+  type FrameInjection,
+} from './page-injection';
 
 /** A frame's answer to a scan. */
 export interface FrameScan {
@@ -96,18 +103,25 @@ export class PageNotAnsweringError extends Error {
   }
 }
 
-/** Longer than any scan takes (a 5,000-field page scans in about 0.2 s): the page is stuck. */
+/**
+ * Longer than any scan takes (a 5,000-field page scans in well under a second, in slices the page
+ * runs between): the page is stuck.
+ */
 const scanTimeoutMs = 15_000;
 
+/** Each tab's latest scan in this view, which a rescan of the frames that did not change reuses. */
+const latestScans = new Map<number, TabScan>();
+
 /**
- * Injects the page agent into every frame of the tab and reads each frame's scan; `injected` is
- * an injection already under way (the opening scan). A frame that cannot answer (navigating, or
- * sending something unreadable) is skipped; when no frame could, the first frame's error is
- * raised, and a page that does not answer at all raises {@link PageNotAnsweringError}.
+ * Reads each frame's scan of the tab; `injected` is an injection already under way (the opening
+ * scan), and by default every frame is scanned through the agent it has, the agent injected only
+ * where there is none yet. A frame that cannot answer (navigating, or sending something
+ * unreadable) is skipped; when no frame could, the first frame's error is raised, and a page that
+ * does not answer at all raises {@link PageNotAnsweringError}.
  */
 export async function scanTab(
   tabId: number,
-  injected: Promise<FrameInjection[]> = injectAndScan(tabId),
+  injected: Promise<FrameInjection[]> = scanFrames(tabId),
 ): Promise<TabScan> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -127,8 +141,50 @@ export async function scanTab(
   }
   if (scans.length === 0 && errors.length > 0) throw new Error(errors[0]);
   const frameIds = [...new Set(injections.map((injection) => injection.frameId))];
-  return {
+  const tabScan = {
     frameIds: frameIds.sort((a, b) => a - b),
     scans: scans.sort((a, b) => a.frameId - b.frameId),
   };
+  latestScans.set(tabId, tabScan);
+  return tabScan;
+}
+
+/**
+ * Rescans only what changed since this view's last scan of the tab: asks every frame's agent how
+ * many times its page changed (a few bytes each), scans again the frames whose count moved, injects
+ * the agent into frames that have none yet (an iframe added or reloaded), and keeps the last scan
+ * of every other frame. Without a last scan it scans the whole tab.
+ */
+export async function scanChangedFrames(tabId: number): Promise<TabScan> {
+  const latest = latestScans.get(tabId);
+  if (!latest) return scanTab(tabId);
+  const changed = askAgents(tabId, { type: 'kotae/revision' }).then(async (probes) => {
+    const kept: FrameInjection[] = [];
+    const stale: number[] = [];
+    const missing: number[] = [];
+    for (const { frameId, result } of probes) {
+      const now = pageRevisionSchema.safeParse(result);
+      const before = latest.scans.find((scan) => scan.frameId === frameId)?.reply;
+      if (
+        now.success &&
+        before?.revision?.agent === now.data.agent &&
+        before.revision.changes === now.data.changes
+      )
+        kept.push({ frameId, result: before });
+      else if (now.success) stale.push(frameId);
+      else if (isAgentMissing(result)) missing.push(frameId);
+      // A frame that could not say (navigating) is left out, as a full scan would leave it.
+      else kept.push({ frameId, result });
+    }
+    const [rescanned, injected] = await Promise.all([
+      stale.length > 0 ? scanFrames(tabId, stale) : [],
+      missing.length > 0 ? injectAndScan(tabId, missing) : [],
+    ]);
+    return [...kept, ...rescanned, ...injected];
+  });
+  // A frame may vanish between the question and the scan it was asked for: read the whole tab.
+  return scanTab(
+    tabId,
+    changed.catch(() => scanFrames(tabId)),
+  );
 }

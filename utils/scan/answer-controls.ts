@@ -70,6 +70,23 @@ export function findPageControls(
   maxControls = Number.POSITIVE_INFINITY,
   gridFor: (table: HTMLTableElement) => TableGrid = createTableGridCache(),
 ): PageControls {
+  const steps = findPageControlsInSteps(root, isVisible, maxControls, gridFor);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link findPageControls} as a generator that pauses every few dozen elements, so that a scan
+ * of a huge page can hand the page its thread back between slices (see `scanQuestionsInSlices`).
+ */
+export function* findPageControlsInSteps(
+  root: Document | Element,
+  isVisible: (element: Element) => boolean,
+  maxControls = Number.POSITIVE_INFINITY,
+  gridFor: (table: HTMLTableElement) => TableGrid = createTableGridCache(),
+): Generator<void, PageControls> {
   const answers: PageControls['answers'] = [];
   const texts: PageControls['texts'] = [];
   const dropdownFaces: Element[] = [];
@@ -82,8 +99,10 @@ export function findPageControls(
   const order: Array<() => void> = [];
   let seen = 0;
   let truncated = false;
+  let walked = 0;
 
   for (const element of deepElements(root)) {
+    if (++walked % 64 === 0) yield;
     if (seen >= maxControls) {
       truncated = true;
       break;

@@ -1,7 +1,7 @@
 import { stripQuestionNoise } from '../matching/normalize-text';
 import {
   controlElements,
-  findPageControls,
+  findPageControlsInSteps,
   type AnswerControl,
   type PageControls,
   type TextField,
@@ -27,6 +27,7 @@ import {
   textBlocks,
   visibleText,
   withLabelIndex,
+  type LabelIndex,
 } from './visible-text';
 
 /** One questionnaire question found on a page: its text, answer control and remarks field. */
@@ -66,15 +67,112 @@ export const defaultMaxControls = 3_000;
  * are left out. Pure DOM reading: it changes nothing on the page.
  */
 export function scanQuestions(root: Document | Element, options: ScanOptions = {}): ScanResult {
-  return withLabelIndex(() => scanWithIndexedLabels(root, options));
+  return withLabelIndex(() => {
+    const steps = scanInSteps(root, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  });
 }
 
-function scanWithIndexedLabels(root: Document | Element, options: ScanOptions): ScanResult {
+/** How a scan done in slices shares the page's thread. */
+export interface SliceOptions {
+  /** Work at most about this long before letting the page run (ms). */
+  sliceMs?: number;
+  /** Resolves once the page has had its turn (a macrotask later). */
+  yieldToPage?: () => Promise<void>;
+  /** The clock slices are measured with. */
+  now?: () => number;
+}
+
+/** A few milliseconds: well under the 50 ms after which a page feels stuck. */
+const defaultSliceMs = 8;
+
+/**
+ * {@link scanQuestions} in slices of a few milliseconds with the page's own tasks (input,
+ * rendering, timers) run in between, so that a page of 20,000 fields is never frozen while it is
+ * read. The page may change between slices; the review rescans when it does.
+ */
+export async function scanQuestionsInSlices(
+  root: Document | Element,
+  options: ScanOptions & SliceOptions = {},
+): Promise<ScanResult> {
+  const {
+    sliceMs = defaultSliceMs,
+    yieldToPage = yieldToEventLoop,
+    now = () => performance.now(),
+  } = options;
+  const labels: LabelIndex = new Map();
+  const steps = scanInSteps(root, options);
+  for (;;) {
+    const sliceEnd = now() + sliceMs;
+    const step = withLabelIndex(() => {
+      let next = steps.next();
+      while (!next.done && now() < sliceEnd) next = steps.next();
+      return next;
+    }, labels);
+    if (step.done) return step.value;
+    await yieldToPage();
+  }
+}
+
+/**
+ * `items.map(convert)` in slices with the page's tasks run in between, like
+ * {@link scanQuestionsInSlices}: describing 1,500 questions is itself a long task.
+ */
+export async function mapInSlices<T, U>(
+  items: readonly T[],
+  convert: (item: T) => U,
+  {
+    sliceMs = defaultSliceMs,
+    yieldToPage = yieldToEventLoop,
+    now = () => performance.now(),
+  }: SliceOptions = {},
+): Promise<U[]> {
+  const converted: U[] = [];
+  let sliceEnd = now() + sliceMs;
+  for (const item of items) {
+    if (now() >= sliceEnd) {
+      await yieldToPage();
+      sliceEnd = now() + sliceMs;
+    }
+    converted.push(convert(item));
+  }
+  return converted;
+}
+
+/**
+ * A macrotask later: after the page's pending tasks had their turn. A message to oneself is not
+ * throttled the way nested timers are (4 ms each).
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof MessageChannel !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/** The scan as a generator that pauses between small pieces of work (every few dozen elements). */
+function* scanInSteps(root: Document | Element, options: ScanOptions): Generator<void, ScanResult> {
   const isVisible = createVisibilityCheck();
   const idFor = options.idFor ?? createElementIds();
   const gridFor = createTableGridCache();
   const controls = keepInSight(
-    findPageControls(root, isVisible, options.maxControls ?? defaultMaxControls, gridFor),
+    yield* findPageControlsInSteps(
+      root,
+      isVisible,
+      options.maxControls ?? defaultMaxControls,
+      gridFor,
+    ),
     createSightCheck(root.ownerDocument ?? (root as Document)),
   );
   const answers = controls.answers.map((entry) => entry.control);
@@ -105,6 +203,7 @@ function scanWithIndexedLabels(root: Document | Element, options: ScanOptions): 
   }
   const textEntries: TextEntry[] = [];
   for (const { field, position } of controls.texts) {
+    yield;
     const label = ownLabel(field.element, isVisible);
     if (isContactField(field.element, label)) continue;
     const owner = owningControl(field, ownership);
@@ -151,24 +250,28 @@ function scanWithIndexedLabels(root: Document | Element, options: ScanOptions): 
     answer: AnswerControl | null;
     remarks: TextField | null;
   }
-  const drafts: Draft[] = controls.answers.map(({ control, position }, index) => ({
-    position,
-    anchor:
-      control.kind === 'select' ||
-      control.kind === 'listbox' ||
-      control.kind === 'dropdown' ||
-      control.kind === 'checkbox'
-        ? control.element
-        : control.options[0]!.element,
-    text: findQuestionText(control, ownership.roots[index]!, ownership.areas[index]!, {
-      isVisible,
-      exclude,
-      holders: ownership.holders,
-      gridFor,
-    }),
-    answer: control,
-    remarks: null,
-  }));
+  const drafts: Draft[] = [];
+  for (const [index, { control, position }] of controls.answers.entries()) {
+    yield;
+    drafts.push({
+      position,
+      anchor:
+        control.kind === 'select' ||
+        control.kind === 'listbox' ||
+        control.kind === 'dropdown' ||
+        control.kind === 'checkbox'
+          ? control.element
+          : control.options[0]!.element,
+      text: findQuestionText(control, ownership.roots[index]!, ownership.areas[index]!, {
+        isVisible,
+        exclude,
+        holders: ownership.holders,
+        gridFor,
+      }),
+      answer: control,
+      remarks: null,
+    });
+  }
 
   const standalone: TextEntry[] = [];
   for (const entry of textEntries) {
@@ -178,6 +281,7 @@ function scanWithIndexedLabels(root: Document | Element, options: ScanOptions): 
   }
 
   for (const entry of standalone) {
+    yield;
     const text = stripQuestionNoise(
       cleanPageText(entry.label || nearbyText(entry.field.element, isVisible, exclude)),
     );

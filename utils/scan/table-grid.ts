@@ -53,6 +53,8 @@ export function readTableGrid(table: HTMLTableElement): TableGrid {
     }
     return '';
   };
+  // Asked once per field in the table: a 10,000-row sheet must not be measured 3,000 times.
+  let headers: string[] | undefined;
   return {
     columnOf: (cell) => placements.get(cell)?.column,
     cellAt: (row, column) => {
@@ -61,8 +63,11 @@ export function readTableGrid(table: HTMLTableElement): TableGrid {
     },
     headerAt,
     headers: () => {
-      const width = Math.max(0, ...slots.map((row) => row.length));
-      return Array.from({ length: width }, (_, column) => headerAt(column));
+      if (!headers) {
+        const width = slots.reduce((widest, row) => Math.max(widest, row.length), 0);
+        headers = Array.from({ length: width }, (_, column) => headerAt(column));
+      }
+      return [...headers];
     },
   };
 }

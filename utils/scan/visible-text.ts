@@ -183,12 +183,18 @@ export function referencesItself(
  * `label[for]` elements by id, per document or shadow root, while a scan runs: looking each one up
  * with a selector made the scan quadratic (5,000 fields × a whole-document query).
  */
-let labelIndex: Map<Node, Map<string, Element[]>> | undefined;
+let labelIndex: LabelIndex | undefined;
 
-/** Runs `work` with `label[for]` lookups indexed once per root (the DOM must not change meanwhile). */
-export function withLabelIndex<T>(work: () => T): T {
+/** `label[for]` elements by the id they name, per document or shadow root. */
+export type LabelIndex = Map<Node, Map<string, Element[]>>;
+
+/**
+ * Runs `work` with `label[for]` lookups indexed once per root (the DOM must not change meanwhile);
+ * a scan done in slices passes the same `index` to each slice.
+ */
+export function withLabelIndex<T>(work: () => T, index: LabelIndex = new Map()): T {
   const outer = labelIndex;
-  labelIndex = new Map();
+  labelIndex = index;
   try {
     return work();
   } finally {

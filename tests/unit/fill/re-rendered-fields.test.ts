@@ -20,7 +20,7 @@ describe('filling after a re-render', () => {
   it('does not report "filled" when the page re-rendered its fields since the scan', async () => {
     document.body.innerHTML = form;
     const agent = createPageAgent(document);
-    const [question] = scanReplySchema.parse(agent.handle({ type: 'kotae/scan' })).questions;
+    const [question] = scanReplySchema.parse(await agent.handle({ type: 'kotae/scan' })).questions;
     // A framework re-renders the same form: the scanned elements are detached, new ones shown.
     document.body.innerHTML = form;
     const reply = fillReplySchema.parse(

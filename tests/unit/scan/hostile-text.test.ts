@@ -94,14 +94,14 @@ describe('hostile question text', () => {
     expect(labels[1]!.length).toBeLessThanOrEqual(200);
   });
 
-  it('turns a page full of hostile labels into a scan reply the popup accepts', () => {
+  it('turns a page full of hostile labels into a scan reply the popup accepts', async () => {
     document.body.innerHTML = [
       labelled('a', '<script>alert(1)</script><img src=x onerror="alert(1)">Do you encrypt?'),
       labelled('b', '\u202Egnp.exe\u0000\u0007 Do you log?\u200B'),
       labelled('c', `${'長い質問です。'.repeat(1_500)}`),
       labelled('d', '<b>Bold</b> <style>.q::after{content:"x"}</style>Do you patch?'),
     ].join('');
-    const reply = createPageAgent(document).handle({ type: 'kotae/scan' });
+    const reply = await createPageAgent(document).handle({ type: 'kotae/scan' });
     const parsed = scanReplySchema.parse(reply);
     expect(parsed.questions).toHaveLength(4);
     for (const question of parsed.questions) {
@@ -116,12 +116,14 @@ describe('hostile question text', () => {
     ]);
   });
 
-  it('cuts a page address longer than a scan carries, and the scan is still accepted', () => {
+  it('cuts a page address longer than a scan carries, and the scan is still accepted', async () => {
     const address = `https://portal.example/assessment?state=${'a'.repeat(6_000)}`;
     // happy-dom's own way to give the test document an address.
     (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(address);
     document.body.innerHTML = labelled('a', 'Do you encrypt data at rest?');
-    const parsed = scanReplySchema.parse(createPageAgent(document).handle({ type: 'kotae/scan' }));
+    const parsed = scanReplySchema.parse(
+      await createPageAgent(document).handle({ type: 'kotae/scan' }),
+    );
     expect(parsed.questions).toHaveLength(1);
     expect(address.startsWith(parsed.url)).toBe(true);
     expect(parsed.url.length).toBe(4_000);

@@ -95,7 +95,7 @@ describe('naming choices', () => {
 });
 
 describe('the scan within the popup contract', () => {
-  it('a page with a 250-option select (a country list) still answers a valid scan', () => {
+  it('a page with a 250-option select (a country list) still answers a valid scan', async () => {
     const countries = Array.from(
       { length: 250 },
       (_, index) => `<option>Country ${index}</option>`,
@@ -104,15 +104,17 @@ describe('the scan within the popup contract', () => {
       <select id="c">${countries.join('')}</select>
       <label for="q">Do you encrypt backups?</label>${yesSelect('q')}`;
     expect(
-      scanReplySchema.safeParse(createPageAgent(document).handle({ type: 'kotae/scan' })).success,
+      scanReplySchema.safeParse(await createPageAgent(document).handle({ type: 'kotae/scan' }))
+        .success,
     ).toBe(true);
   });
 
-  it('a select option longer than 200 characters still gives a valid scan', () => {
+  it('a select option longer than 200 characters still gives a valid scan', async () => {
     document.body.innerHTML = `<label for="c">Which statement fits?</label>
       <select id="c"><option>${'We review the policy every year. '.repeat(8)}</option><option>No</option></select>`;
     expect(
-      scanReplySchema.safeParse(createPageAgent(document).handle({ type: 'kotae/scan' })).success,
+      scanReplySchema.safeParse(await createPageAgent(document).handle({ type: 'kotae/scan' }))
+        .success,
     ).toBe(true);
   });
 });
