@@ -1,0 +1,49 @@
+/** Watches a frame for the page leaving or submitting while Kotae writes into it. */
+export interface NavigationGuard {
+  /** Whether the page tried to submit a form or go elsewhere since the guard was set. */
+  readonly attempted: boolean;
+  /** Stops watching. */
+  release(): void;
+}
+
+/** The part of the Navigation API the guard uses (Chromium; absent in Firefox). */
+interface NavigateEvent extends Event {
+  readonly userInitiated?: boolean;
+}
+
+/**
+ * Guards a fill: a page may answer a change by submitting its form (`onchange="this.form.submit()"`)
+ * or by moving to another address. Kotae must not start such a navigation: every one the browser
+ * lets a page cancel is cancelled (the Navigation API's `navigate` event, a `submit` event), and
+ * every attempt, cancelled or not, is noted so that the fill stops and says so. What the user does
+ * themselves (a click on a link) is theirs, and not held back.
+ */
+export function guardNavigation(view: Window): NavigationGuard {
+  let attempted = false;
+  const navigation = (view as unknown as { navigation?: EventTarget }).navigation;
+  const onNavigate = (event: Event) => {
+    if ((event as NavigateEvent).userInitiated) return;
+    attempted = true;
+    if (event.cancelable) event.preventDefault();
+  };
+  const onSubmit = (event: Event) => {
+    attempted = true;
+    event.preventDefault();
+  };
+  const onLeave = () => {
+    attempted = true;
+  };
+  navigation?.addEventListener('navigate', onNavigate);
+  view.addEventListener('submit', onSubmit, true);
+  view.addEventListener('pagehide', onLeave);
+  return {
+    get attempted() {
+      return attempted;
+    },
+    release() {
+      navigation?.removeEventListener('navigate', onNavigate);
+      view.removeEventListener('submit', onSubmit, true);
+      view.removeEventListener('pagehide', onLeave);
+    },
+  };
+}
