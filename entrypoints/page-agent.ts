@@ -25,19 +25,31 @@ export default defineUnlistedScript(() => {
 /** Creates this frame's agent, answers the review's messages, and reports page changes. */
 function installAgent(): PageAgent {
   const agent = createPageAgent(document);
-  // Tell an open review that questions may have appeared or vanished, so it scans again.
-  watchPageChanges(document, () => {
+  // Tell every open review (popup, side panel) that questions may have appeared, vanished or
+  // changed, so it scans again.
+  const tellReviews = () => {
     browser.runtime.sendMessage({ type: 'kotae/page-changed' }).catch(() => {
       // No review open: nobody to tell.
     });
-  });
+  };
+  watchPageChanges(document, tellReviews);
   browser.runtime.onMessage.addListener((message: unknown) =>
     // A failure, at once or later (a fill waits for dropdowns), is the reply, never a throw.
     Promise.resolve()
       .then((): unknown => agent.handle(message))
+      .then((reply) => {
+        // A fill or an undo in one view changes what every other view must show.
+        if (isFillOrUndo(message)) tellReviews();
+        return reply;
+      })
       .catch((error: unknown) => ({
         error: error instanceof Error ? error.message : String(error),
       })),
   );
   return agent;
+}
+
+function isFillOrUndo(message: unknown): boolean {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'kotae/fill' || type === 'kotae/undo';
 }

@@ -1,5 +1,5 @@
 import { currentAnswerLabel, currentText, maxRemarksLength } from './fill/field-state';
-import { guardNavigation } from './fill/navigation-guard';
+import { afterQueuedTasks, guardNavigation } from './fill/navigation-guard';
 import { fillQuestion, type FillOutcome } from './fill/fill-question';
 import { highlightFilled, type Highlight } from './fill/highlight';
 import { defaultOptionLabelLexicon, type OptionLabelLexicon } from './answer-options';
@@ -48,15 +48,17 @@ export function createPageAgent(doc: Document): PageAgent {
   // Text and structure changes since the last scan: a fill scans again before it writes, so
   // that it writes only into questions that still read as the ones matched.
   const view = doc.defaultView;
+  let changedSinceScan = false;
   const changes = view?.MutationObserver
     ? new view.MutationObserver(() => {
-        // Read with takeRecords() when a fill needs to know.
+        changedSinceScan = true;
       })
     : undefined;
   changes?.observe(doc, { childList: true, characterData: true, subtree: true });
 
   function scan(): ScanReply {
     changes?.takeRecords();
+    changedSinceScan = false;
     const result = scanQuestions(doc, { idFor });
     questions = new Map(result.questions.map((question) => [question.id, question]));
     return {
@@ -74,7 +76,9 @@ export function createPageAgent(doc: Document): PageAgent {
 
   /** The questions as the page shows them now: scanned again when the page changed since. */
   function currentQuestions(): Map<string, ScannedQuestion> {
-    if (questions.size === 0 || (changes?.takeRecords().length ?? 0) > 0) scan();
+    // Records not delivered yet count too: the change may be a moment old.
+    const pending = (changes?.takeRecords().length ?? 0) > 0;
+    if (questions.size === 0 || changedSinceScan || pending) scan();
     return questions;
   }
 
@@ -121,6 +125,8 @@ export function createPageAgent(doc: Document): PageAgent {
         });
         record(request.id, question, outcome);
         outcomes.push({ id: request.id, answer: outcome.answer, remarks: outcome.remarks });
+        // Let the page answer this question's change (a submit it starts) before the next one.
+        await afterQueuedTasks(view);
       }
       // What the page does in answer to the last change (a re-render, a submit) comes a moment later.
       await new Promise((resolve) => setTimeout(resolve, settleMs));

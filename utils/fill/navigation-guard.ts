@@ -47,3 +47,21 @@ export function guardNavigation(view: Window): NavigationGuard {
     },
   };
 }
+
+/**
+ * Resolves after the tasks the page queued so far have run (a form submission is started in a
+ * task of its own after the change that asked for it), without the 4 ms a chain of timers costs:
+ * one message through a channel, which the browser queues behind them.
+ */
+export function afterQueuedTasks(view: Window | null): Promise<void> {
+  const Channel = (view as (Window & typeof globalThis) | null)?.MessageChannel;
+  if (!Channel) return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new Channel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

@@ -104,7 +104,9 @@ describe('a fill re-checked at the moment of writing', () => {
   it('does not report a remark filled when the page replaces its box just after the fill', async () => {
     showCards();
     document.getElementById('c0')!.addEventListener('change', () => {
-      setTimeout(() => document.getElementById('c0')!.replaceWith(document.createElement('textarea')));
+      setTimeout(() =>
+        document.getElementById('c0')!.replaceWith(document.createElement('textarea')),
+      );
     });
     const agent = createPageAgent(document);
     const [first] = scan(agent);

@@ -40,8 +40,10 @@ describe('rows after a rescan', () => {
     knowledge = await loadKnowledgeState();
   });
 
-  const merge = (questions: QuestionField[], previous: Parameters<typeof mergeScan>[1]['previous']) =>
-    mergeScan([frameScan(questions)], { knowledge, previous, kept: noKeptReview });
+  const merge = (
+    questions: QuestionField[],
+    previous: Parameters<typeof mergeScan>[1]['previous'],
+  ) => mergeScan([frameScan(questions)], { knowledge, previous, kept: noKeptReview });
 
   it('matches a question again when its text changed (a re-ordered list), dropping the old decisions', async () => {
     const [first] = await merge([question('q1', lockout)], []);
