@@ -9,6 +9,8 @@ export interface NavigationGuard {
 /** The part of the Navigation API the guard uses (Chromium; absent in Firefox). */
 interface NavigateEvent extends Event {
   readonly userInitiated?: boolean;
+  readonly formData?: FormData | null;
+  readonly destination?: { sameDocument?: boolean };
 }
 
 /**
@@ -16,19 +18,25 @@ interface NavigateEvent extends Event {
  * or by moving to another address. Kotae must not start such a navigation: every one the browser
  * lets a page cancel is cancelled (the Navigation API's `navigate` event, a `submit` event), and
  * every attempt, cancelled or not, is noted so that the fill stops and says so. What the user does
- * themselves (a click on a link) is theirs, and not held back.
+ * themselves (a click on a link) is theirs, and not held back; a hash link or an app's route
+ * change stays on the page and is let be.
  */
 export function guardNavigation(view: Window): NavigationGuard {
   let attempted = false;
   const navigation = (view as unknown as { navigation?: EventTarget }).navigation;
   const onNavigate = (event: Event) => {
-    if ((event as NavigateEvent).userInitiated) return;
+    const navigate = event as NavigateEvent;
+    if (navigate.userInitiated) return;
+    // A hash link or an app's own route change stays on the page and sends nothing.
+    if (navigate.destination?.sameDocument && !navigate.formData) return;
     attempted = true;
     if (event.cancelable) event.preventDefault();
   };
   const onSubmit = (event: Event) => {
     attempted = true;
+    // Neither the browser nor the page's own handler (which may post the form) gets it.
     event.preventDefault();
+    event.stopImmediatePropagation();
   };
   const onLeave = () => {
     attempted = true;

@@ -167,3 +167,25 @@ describe('undo after the user edited the filled fields', () => {
     expect(comment(1)).toBe('');
   });
 });
+
+describe('a page that submits itself when an answer changes', () => {
+  it('holds the submit back, writes nothing more, and says so', async () => {
+    document.body.innerHTML = `<form id="f">${texts.map((text, n) => card(n, text)).join('')}</form>`;
+    const form = document.getElementById('f') as HTMLFormElement;
+    let posted = 0;
+    form.addEventListener('submit', () => posted++);
+    form.addEventListener('change', () => form.requestSubmit());
+    const agent = createPageAgent(document);
+    const [first, second] = scan(agent);
+    const reply = fillReplySchema.parse(
+      await agent.handle({
+        type: 'kotae/fill',
+        requests: [yesWithRemark(first!, 'AES-256'), yesWithRemark(second!, 'Allow-listed.')],
+      }),
+    );
+    expect(posted).toBe(0);
+    expect(reply.stopped).toBe('navigation');
+    expect(reply.outcomes[1]).toMatchObject({ answer: 'stopped', remarks: 'stopped' });
+    expect(radio('a1-yes').checked).toBe(false);
+  });
+});
