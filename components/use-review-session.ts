@@ -77,6 +77,9 @@ export function useReviewSession(tabId: number | null): ReviewSession {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   // A page that changes again while a rescan waits its turn needs that one rescan, not another.
   const quietRescanQueued = useRef(false);
+  // Undos and rescans the user asked for, queued or running: the status says "reading" until
+  // the last one has read the page back.
+  const loudPending = useRef(0);
   const serially = useCallback(<T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.current.then(task, task);
     queue.current = run.catch(() => undefined);
@@ -108,7 +111,8 @@ export function useReviewSession(tabId: number | null): ReviewSession {
       setRows(next);
       setPageUrl(url);
       setTruncated(scan.scans.some((frame) => frame.reply.truncated));
-      setPhase('done');
+      // A quiet rescan that ran ahead of an undo or a "Scan again" does not end their "reading".
+      setPhase(loudPending.current > 0 ? 'scanning' : 'done');
     },
     [setRows],
   );
@@ -119,16 +123,19 @@ export function useReviewSession(tabId: number | null): ReviewSession {
   }, [start, fail, showScan]);
 
   const rescan = useCallback(
-    ({ quiet = false }: { quiet?: boolean } = {}) =>
-      serially(async () => {
+    ({ quiet = false }: { quiet?: boolean } = {}) => {
+      if (tabId === null || !start) return Promise.resolve();
+      // A rescan the page asked for updates the rows in place: a page that keeps changing
+      // must not keep the status line flickering between "reading" and "done".
+      if (!quiet) {
+        loudPending.current++;
+        setPhase('scanning');
+      }
+      return serially(async () => {
         if (quiet) quietRescanQueued.current = false;
-        if (tabId === null || !start) return;
         try {
           // A rescan (page change, button, undo) builds on the first review, or retries after it failed.
           await start.first.catch(() => undefined);
-          // A rescan the page asked for updates the rows in place: a page that keeps changing
-          // must not keep the status line flickering between "reading" and "done".
-          if (!quiet) setPhase('scanning');
           const state = await start.knowledge;
           const scan = await scanTab(tabId);
           const url = pageUrlOf(scan.scans);
@@ -138,11 +145,14 @@ export function useReviewSession(tabId: number | null): ReviewSession {
             previous,
             kept: previous.length === 0 ? await loadRowDecisions(tabId, url) : noKeptReview,
           });
+          if (!quiet) loudPending.current--;
           showScan(scan, url, next);
         } catch (reason) {
+          if (!quiet) loudPending.current--;
           fail(reason);
         }
-      }),
+      });
+    },
     [tabId, start, fail, showScan, serially],
   );
 
@@ -235,10 +245,11 @@ export function useReviewSession(tabId: number | null): ReviewSession {
 
   const undo = useCallback(async () => {
     if (tabId === null) return;
+    // Undoing takes a moment (a dropdown reopens its list): the page is being worked on until
+    // the rescan that follows has read it back.
+    loudPending.current++;
+    setPhase('scanning');
     await serially(async () => {
-      // Undoing takes a moment (a dropdown reopens its list): the page is being worked on until
-      // the rescan that follows has read it back.
-      setPhase('scanning');
       setNotice('');
       const { notRestored } = await undoFrames(tabId, frames.current);
       const kept = new Set(notRestored);
@@ -251,7 +262,7 @@ export function useReviewSession(tabId: number | null): ReviewSession {
             : row,
         ),
       );
-    });
+    }).finally(() => loudPending.current--);
     await rescan();
   }, [tabId, rescan, setRows, serially]);
 
