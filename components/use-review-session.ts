@@ -187,6 +187,9 @@ export function useReviewSession(tabId: number | null): ReviewSession {
         const updates = new Map<string, ReviewRow>();
         for (const current of rowsRef.current) {
           if (!wanted.has(current.key) || current.itemId === null) continue;
+          // A rescan that ran first may have found the user's own value: only the user's
+          // explicit choice fills a row that is not "suggested" any more.
+          if (!explicit && (current.status !== 'suggested' || current.rejected)) continue;
           const item = itemsById.get(current.itemId);
           if (!item) continue;
           const row = explicit ? { ...current, accepted: true, rejected: false } : current;
