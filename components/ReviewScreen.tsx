@@ -120,6 +120,11 @@ export function ReviewScreen({ tabId, place }: ReviewScreenProps) {
         </p>
       ) : null}
       {session.truncated ? <p className="banner">{i18n.t('truncated')}</p> : null}
+      {session.notice ? (
+        <p className="banner" role="alert" data-testid="fill-notice">
+          {session.notice}
+        </p>
+      ) : null}
       <div className="toolbar">
         <button
           type="button"

@@ -50,5 +50,15 @@ export function reasonLabel(reason: ReviewReason): string {
       return i18n.t('reason.optionChanged');
     case 'not-undone':
       return i18n.t('reason.notUndone');
+    case 'question-changed':
+      return i18n.t('reason.questionChanged');
+    case 'changed-on-page':
+      return i18n.t('reason.changedOnPage');
+    case 'page-changed':
+      return i18n.t('reason.pageChanged');
+    case 'stopped':
+      return i18n.t('reason.stopped');
+    case 'navigated':
+      return i18n.t('reason.navigated');
   }
 }

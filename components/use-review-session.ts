@@ -37,6 +37,8 @@ export type RowChange = Partial<
 export interface ReviewSession {
   phase: ScanPhase;
   error: string;
+  /** What the last fill could not finish, and why (the page submitted or left), or ''. */
+  notice: string;
   rows: ReviewRow[];
   truncated: boolean;
   /** The address of the page under review. */
@@ -60,6 +62,7 @@ export interface ReviewSession {
 export function useReviewSession(tabId: number | null): ReviewSession {
   const [phase, setPhase] = useState<ScanPhase>(tabId === null ? 'error' : 'scanning');
   const [error, setError] = useState(tabId === null ? i18n.t('noTab') : '');
+  const [notice, setNotice] = useState('');
   const [rows, setRowsState] = useState<ReviewRow[]>([]);
   const [truncated, setTruncated] = useState(false);
   const [pageUrl, setPageUrl] = useState('');
@@ -70,6 +73,19 @@ export function useReviewSession(tabId: number | null): ReviewSession {
   const setRows = useCallback((next: ReviewRow[]) => {
     rowsRef.current = next;
     setRowsState(next);
+  }, []);
+  // Fills, undos and rescans run one after another: a rescan read halfway through a fill would
+  // show the page between two writes, and rows it merged would overwrite the fill's outcome.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // A page that changes again while a rescan waits its turn needs that one rescan, not another.
+  const quietRescanQueued = useRef(false);
+  // Undos and rescans the user asked for, queued or running: the status says "reading" until
+  // the last one has read the page back.
+  const loudPending = useRef(0);
+  const serially = useCallback(<T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.current.then(task, task);
+    queue.current = run.catch(() => undefined);
+    return run;
   }, []);
 
   const itemsById = useMemo(
@@ -97,7 +113,8 @@ export function useReviewSession(tabId: number | null): ReviewSession {
       setRows(next);
       setPageUrl(url);
       setTruncated(scan.scans.some((frame) => frame.reply.truncated));
-      setPhase('done');
+      // A quiet rescan that ran ahead of an undo or a "Scan again" does not end their "reading".
+      setPhase(loudPending.current > 0 ? 'scanning' : 'done');
     },
     [setRows],
   );
@@ -108,30 +125,38 @@ export function useReviewSession(tabId: number | null): ReviewSession {
   }, [start, fail, showScan]);
 
   const rescan = useCallback(
-    async ({ quiet = false }: { quiet?: boolean } = {}) => {
-      if (tabId === null || !start) return;
-      try {
-        // A rescan (page change, button, undo) builds on the first review, or retries after it failed.
-        await start.first.catch(() => undefined);
-        // A rescan the page asked for updates the rows in place: a page that keeps changing
-        // must not keep the status line flickering between "reading" and "done".
-        if (!quiet) setPhase('scanning');
-        const state = await start.knowledge;
-        // The page's own notice reads only the frames that changed; the user's request, all.
-        const scan = quiet ? await scanChangedFrames(tabId) : await scanTab(tabId);
-        const url = pageUrlOf(scan.scans);
-        const previous = rowsRef.current;
-        const next = await mergeScan(scan.scans, {
-          knowledge: state,
-          previous,
-          kept: previous.length === 0 ? await loadRowDecisions(tabId, url) : noKeptReview,
-        });
-        showScan(scan, url, next);
-      } catch (reason) {
-        fail(reason);
+    ({ quiet = false }: { quiet?: boolean } = {}) => {
+      if (tabId === null || !start) return Promise.resolve();
+      // A rescan the page asked for updates the rows in place: a page that keeps changing
+      // must not keep the status line flickering between "reading" and "done".
+      if (!quiet) {
+        loudPending.current++;
+        setPhase('scanning');
       }
+      return serially(async () => {
+        if (quiet) quietRescanQueued.current = false;
+        try {
+          // A rescan (page change, button, undo) builds on the first review, or retries after it failed.
+          await start.first.catch(() => undefined);
+          const state = await start.knowledge;
+          // The page's own notice reads only the frames that changed; the user's request, all.
+          const scan = quiet ? await scanChangedFrames(tabId) : await scanTab(tabId);
+          const url = pageUrlOf(scan.scans);
+          const previous = rowsRef.current;
+          const next = await mergeScan(scan.scans, {
+            knowledge: state,
+            previous,
+            kept: previous.length === 0 ? await loadRowDecisions(tabId, url) : noKeptReview,
+          });
+          if (!quiet) loudPending.current--;
+          showScan(scan, url, next);
+        } catch (reason) {
+          if (!quiet) loudPending.current--;
+          fail(reason);
+        }
+      });
     },
-    [tabId, start, fail, showScan],
+    [tabId, start, fail, showScan, serially],
   );
 
   // The page agent says when questions appear or vanish (late rendering, "load more", steps);
@@ -160,39 +185,58 @@ export function useReviewSession(tabId: number | null): ReviewSession {
   }, [rows, tabId, pageUrl, phase, knowledgeKey]);
 
   const fillRows = useCallback(
-    async (keys: readonly string[], explicit: boolean) => {
-      if (tabId === null || !lexicon) return;
-      const wanted = new Set(keys);
-      const byFrame = new Map<number, FillRequestMessage[]>();
-      const updates = new Map<string, ReviewRow>();
-      for (const current of rowsRef.current) {
-        if (!wanted.has(current.key) || current.itemId === null) continue;
-        const item = itemsById.get(current.itemId);
-        if (!item) continue;
-        const row = explicit ? { ...current, accepted: true, rejected: false } : current;
-        const request = buildFillRequest(row, item, lexicon, row.accepted);
-        if ('problem' in request) {
-          updates.set(row.key, { ...row, status: 'needs-review', reason: request.problem });
-          continue;
+    (keys: readonly string[], explicit: boolean) =>
+      serially(async () => {
+        if (tabId === null || !lexicon) return;
+        const wanted = new Set(keys);
+        const byFrame = new Map<number, FillRequestMessage[]>();
+        const updates = new Map<string, ReviewRow>();
+        for (const current of rowsRef.current) {
+          if (!wanted.has(current.key) || current.itemId === null) continue;
+          // A rescan that ran first may have found the user's own value: only the user's
+          // explicit choice fills a row that is not "suggested" any more.
+          if (!explicit && (current.status !== 'suggested' || current.rejected)) continue;
+          const item = itemsById.get(current.itemId);
+          if (!item) continue;
+          const row = explicit ? { ...current, accepted: true, rejected: false } : current;
+          const request = buildFillRequest(row, item, lexicon, row.accepted);
+          if ('problem' in request) {
+            updates.set(row.key, { ...row, status: 'needs-review', reason: request.problem });
+            continue;
+          }
+          byFrame.set(row.frameId, [...(byFrame.get(row.frameId) ?? []), request]);
+          updates.set(row.key, row);
         }
-        byFrame.set(row.frameId, [...(byFrame.get(row.frameId) ?? []), request]);
-        updates.set(row.key, row);
-      }
-      for (const [frameId, requests] of byFrame) {
-        const reply = await fillFrame(tabId, frameId, requests, lexicon);
-        for (const outcome of reply.outcomes) {
-          const row = updates.get(`${frameId}:${outcome.id}`);
-          if (!row) continue;
-          const after = rowAfterFill(row, outcome);
-          updates.set(row.key, after);
-          // A filled match is a confirmed one: remember the page's wording for next time.
-          if (after.status === 'filled' && after.itemId)
-            void addLearnedAlias(after.itemId, after.field.text);
+        setNotice('');
+        for (const [frameId, requests] of byFrame) {
+          let reply;
+          try {
+            reply = await fillFrame(tabId, frameId, requests, lexicon);
+          } catch {
+            // The frame went away mid-fill (the tab navigated): what it wrote is unknown, and
+            // none of its rows may stay "suggested" as if nothing had been tried.
+            setNotice(i18n.t('fillNavigated'));
+            for (const { id } of requests) {
+              const row = updates.get(`${frameId}:${id}`);
+              if (row)
+                updates.set(row.key, { ...row, status: 'needs-review', reason: 'navigated' });
+            }
+            continue;
+          }
+          if (reply.stopped) setNotice(i18n.t('fillStopped'));
+          for (const outcome of reply.outcomes) {
+            const row = updates.get(`${frameId}:${outcome.id}`);
+            if (!row) continue;
+            const after = rowAfterFill(row, outcome);
+            updates.set(row.key, after);
+            // A filled match is a confirmed one: remember the page's wording for next time.
+            if (after.status === 'filled' && after.itemId)
+              void addLearnedAlias(after.itemId, after.field.text);
+          }
         }
-      }
-      setRows(rowsRef.current.map((row) => updates.get(row.key) ?? row));
-    },
-    [tabId, lexicon, itemsById, setRows],
+        setRows(rowsRef.current.map((row) => updates.get(row.key) ?? row));
+      }),
+    [tabId, lexicon, itemsById, setRows, serially],
   );
 
   const fillConfident = useCallback(
@@ -212,22 +256,24 @@ export function useReviewSession(tabId: number | null): ReviewSession {
     if (tabId === null) return;
     // Undoing takes a moment (a dropdown reopens its list): the page is being worked on until
     // the rescan that follows has read it back.
+    loudPending.current++;
     setPhase('scanning');
-    const { notRestored } = await undoFrames(tabId, frames.current);
-    const kept = new Set(notRestored);
-    // Filled rows are open again, but for a fill the page would not let go of: that one says so.
-    // The rescan reads the restored page values into them.
-    setRows(
-      rowsRef.current.map((row) =>
-        kept.has(row.key)
-          ? { ...row, status: 'needs-review' as const, reason: 'not-undone' as const }
-          : row.status === 'filled'
-            ? { ...row, status: 'suggested' as const, reason: undefined }
+    await serially(async () => {
+      setNotice('');
+      const { notRestored } = await undoFrames(tabId, frames.current);
+      const kept = new Set(notRestored);
+      // A fill the page would not let go of says so; the rescan reads every other row's state
+      // (and whether it still holds a fill) back from the page.
+      setRows(
+        rowsRef.current.map((row) =>
+          kept.has(row.key)
+            ? { ...row, status: 'needs-review' as const, reason: 'not-undone' as const }
             : row,
-      ),
-    );
+        ),
+      );
+    }).finally(() => loudPending.current--);
     await rescan();
-  }, [tabId, rescan, setRows]);
+  }, [tabId, rescan, setRows, serially]);
 
   const updateRow = useCallback(
     (key: string, change: RowChange) => {
@@ -262,6 +308,7 @@ export function useReviewSession(tabId: number | null): ReviewSession {
   return {
     phase,
     error,
+    notice,
     rows,
     truncated,
     pageUrl,

@@ -30,19 +30,30 @@ function describeError(error: unknown): { error: string } {
 
 /** Creates this frame's agent, answers the review's messages, and reports page changes. */
 function installAgent(): PageAgent {
-  // Tell an open review that questions may have appeared or vanished, so it scans again: once
-  // per scan, however often the page changes meanwhile.
-  const changes = trackPageChanges(document, () => {
+  // Tell every open review (popup, side panel) that questions may have appeared, vanished or
+  // changed, so it scans again: once per scan, however often the page changes meanwhile.
+  const tellReviews = () => {
     browser.runtime.sendMessage({ type: 'kotae/page-changed' }).catch(() => {
       // No review open: nobody to tell.
     });
-  });
+  };
+  const changes = trackPageChanges(document, tellReviews);
   const agent = createPageAgent(document, { changes });
   browser.runtime.onMessage.addListener((message: unknown) =>
     // A failure, at once or later (a fill waits for dropdowns), is the reply, never a throw.
     Promise.resolve()
       .then((): unknown => agent.handle(message))
+      .then((reply) => {
+        // A fill or an undo in one view changes what every other view must show.
+        if (isFillOrUndo(message)) tellReviews();
+        return reply;
+      })
       .catch(describeError),
   );
   return agent;
+}
+
+function isFillOrUndo(message: unknown): boolean {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'kotae/fill' || type === 'kotae/undo';
 }

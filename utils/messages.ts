@@ -36,6 +36,8 @@ export const questionFieldSchema = z.object({
   currentAnswer: z.string().max(200).nullable(),
   remarksKind: z.enum(['textarea', 'input', 'contenteditable']).nullable(),
   currentRemarks: z.string().max(20_000),
+  /** The question holds, as Kotae filled it, every value Kotae wrote (or found in place). */
+  filled: z.boolean().optional(),
 });
 /** A question found in a frame. */
 export type QuestionField = z.infer<typeof questionFieldSchema>;
@@ -51,6 +53,12 @@ export const fillRequestSchema = z.object({
   answer: z.enum(['yes', 'no', 'na']).optional(),
   remarks: z.string().max(20_000).optional(),
   overwrite: z.boolean(),
+  /** The question's text as matched: a question that reads differently now is not written. */
+  question: shortText.optional(),
+  /** What the fields held at the scan: a field holding anything else now is not written. */
+  expected: z
+    .object({ answer: z.string().max(200).nullable(), remarks: z.string().max(20_000) })
+    .optional(),
 });
 /** A fill instruction for one question. */
 export type FillRequestMessage = z.infer<typeof fillRequestSchema>;
@@ -64,6 +72,11 @@ const partOutcomeSchema = z.enum([
   'did-not-stick',
   'no-field',
   'no-option-fits',
+  'changed-on-page',
+  'question-changed',
+  'page-changed',
+  'held-back',
+  'stopped',
 ]);
 
 /**
@@ -110,6 +123,8 @@ export const fillReplySchema = z.object({
   outcomes: z.array(
     z.object({ id: questionId, answer: partOutcomeSchema, remarks: partOutcomeSchema }),
   ),
+  /** The page tried to submit a form or go elsewhere during the fill: Kotae stopped there. */
+  stopped: z.literal('navigation').optional(),
 });
 /** A frame's fill result. */
 export type FillReply = z.infer<typeof fillReplySchema>;

@@ -1,4 +1,5 @@
-import { currentAnswerLabel, currentText } from './fill/field-state';
+import { currentAnswerLabel, currentText, maxRemarksLength } from './fill/field-state';
+import { afterQueuedTasks, guardNavigation } from './fill/navigation-guard';
 import { fillQuestion, type FillOutcome } from './fill/fill-question';
 import { highlightFilled, type Highlight } from './fill/highlight';
 import { defaultOptionLabelLexicon, type OptionLabelLexicon } from './answer-options';
@@ -16,6 +17,7 @@ import { controlElements } from './scan/answer-controls';
 import {
   createElementIds,
   mapInSlices,
+  scanQuestions,
   scanQuestionsInSlices,
   type ScannedQuestion,
 } from './scan/scan-questions';
@@ -44,9 +46,19 @@ export interface PageAgentOptions {
   changes?: PageChangeTracker;
 }
 
+/** One question's latest fill: the text it was made for, and whether it still holds. */
+interface FillRecord {
+  text: string;
+  outcome: FillOutcome;
+}
+
+/** How long a fill waits, after its last write, for what the page does in answer to it. */
+const settleMs = 30;
+
 /**
  * Creates the agent for one frame. It keeps what must survive between messages: ids that stay
- * the same across scans, the last scan's questions, and the undo history of every fill.
+ * the same across scans, the last scan's questions, the undo history of every fill, and each
+ * question's latest fill (so that every view can tell whether the page still holds it).
  */
 export function createPageAgent(doc: Document, options: PageAgentOptions = {}): PageAgent {
   const idFor = createElementIds();
@@ -58,8 +70,20 @@ export function createPageAgent(doc: Document, options: PageAgentOptions = {}): 
   });
   let questions = new Map<string, ScannedQuestion>();
   const undoHistory: Array<{ id: string; outcome: FillOutcome; highlight: Highlight }> = [];
+  const fills = new Map<string, FillRecord>();
+  // Text and structure changes since the last scan: a fill scans again before it writes, so
+  // that it writes only into questions that still read as the ones matched.
+  const view = doc.defaultView;
+  let changedSinceScan = false;
+  const textChanges = view?.MutationObserver
+    ? new view.MutationObserver(() => {
+        changedSinceScan = true;
+      })
+    : undefined;
+  textChanges?.observe(doc, { childList: true, characterData: true, subtree: true });
   let latestScan: { changes: number; running: boolean; reply: Promise<ScanReply> } | undefined;
 
+  /** The review's scan: in slices, so that the page keeps running on a huge form. */
   function scan(): Promise<ScanReply> {
     const before = revision();
     // A scan under way that began after the page's last change reads all there is: share it.
@@ -67,6 +91,8 @@ export function createPageAgent(doc: Document, options: PageAgentOptions = {}): 
     if (latestScan?.running && options.changes && latestScan.changes === before.changes)
       return latestScan.reply;
     options.changes?.scanStarted();
+    textChanges?.takeRecords();
+    changedSinceScan = false;
     const current = {
       changes: before.changes,
       running: true,
@@ -79,7 +105,9 @@ export function createPageAgent(doc: Document, options: PageAgentOptions = {}): 
           if (latestScan === current)
             questions = new Map(result.questions.map((question) => [question.id, question]));
           return {
-            questions: await mapInSlices(result.questions, describeQuestion),
+            questions: await mapInSlices(result.questions, (question) =>
+              describeQuestion(question, isFilled(question)),
+            ),
             truncated: result.truncated,
             // Portal addresses can carry kilobytes of sign-in state: a longer one still names the page.
             url: (doc.location?.href ?? '').slice(0, maxPageUrlLength),
@@ -91,33 +119,96 @@ export function createPageAgent(doc: Document, options: PageAgentOptions = {}): 
     return current.reply;
   }
 
+  function isFilled(question: ScannedQuestion): boolean {
+    const record = fills.get(question.id);
+    return record !== undefined && record.text === question.text && record.outcome.stillHolds();
+  }
+
+  /**
+   * The questions as the page shows them now: scanned again, at once, when the page changed since
+   * (a fill must not wait between checking a question and writing into it).
+   */
+  function currentQuestions(): Map<string, ScannedQuestion> {
+    // Records not delivered yet count too: the change may be a moment old.
+    const pending = (textChanges?.takeRecords().length ?? 0) > 0;
+    if (questions.size === 0 || changedSinceScan || pending) {
+      changedSinceScan = false;
+      const result = scanQuestions(doc, { idFor });
+      questions = new Map(result.questions.map((question) => [question.id, question]));
+    }
+    return questions;
+  }
+
+  /** A question as it is now, when it still reads `text` and its fields are on the page. */
+  function currentQuestion(id: string, text: string | undefined): ScannedQuestion | null {
+    const question = currentQuestions().get(id);
+    if (!question || !isStillShown(question)) return null;
+    return text === undefined || question.text === text ? question : null;
+  }
+
   // One question after another: a dropdown opens its list and waits for it, and two lists open
   // at once would confuse the page.
   async function fill(
     requests: readonly FillRequestMessage[],
     lexicon: OptionLabelLexicon,
   ): Promise<FillReply> {
-    if (questions.size === 0) await scan();
     const outcomes: FillReply['outcomes'] = [];
-    for (const request of requests) {
-      const question = questions.get(request.id);
-      // A framework may have re-rendered the form since the scan: never write into detached
-      // elements and call it filled. The review rescans and shows the new fields.
-      if (!question || !isStillShown(question)) {
-        outcomes.push({ id: request.id, answer: 'no-field', remarks: 'no-field' });
-        continue;
-      }
-      const outcome = await fillQuestion(question, request, lexicon);
-      if (outcome.answer === 'filled' || outcome.remarks === 'filled') {
-        undoHistory.push({
-          id: request.id,
-          outcome,
-          highlight: highlightFilled(touchedElements(question)),
+    const guard = view ? guardNavigation(view) : undefined;
+    try {
+      for (const request of requests) {
+        // The page tried to submit or leave: nothing more is written.
+        if (guard?.attempted) {
+          outcomes.push({ id: request.id, answer: 'stopped', remarks: 'stopped' });
+          continue;
+        }
+        const question = currentQuestions().get(request.id);
+        // A framework may have re-rendered the form since the scan: never write into detached
+        // elements and call it filled. The review rescans and shows the new fields.
+        if (!question || !isStillShown(question)) {
+          outcomes.push({ id: request.id, answer: 'page-changed', remarks: 'page-changed' });
+          continue;
+        }
+        // A list that re-sorted its texts: these fields now belong to another question.
+        if (request.question !== undefined && question.text !== request.question) {
+          outcomes.push({
+            id: request.id,
+            answer: 'question-changed',
+            remarks: 'question-changed',
+          });
+          continue;
+        }
+        const outcome = await fillQuestion(question, request, lexicon, {
+          current: () => currentQuestion(request.id, question.text),
         });
+        record(request.id, question, outcome);
+        outcomes.push({ id: request.id, answer: outcome.answer, remarks: outcome.remarks });
+        // Let the page answer this question's change (a submit it starts) before the next one.
+        await afterQueuedTasks(view);
       }
-      outcomes.push({ id: request.id, answer: outcome.answer, remarks: outcome.remarks });
+      // What the page does in answer to the last change (a re-render, a submit) comes a moment later.
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+    } finally {
+      guard?.release();
     }
-    return { outcomes };
+    // A value the page took back or a field it replaced after the fill is not filled.
+    for (const outcome of outcomes) {
+      const kept = fills.get(outcome.id);
+      if (!kept || kept.outcome.stillHolds()) continue;
+      fills.delete(outcome.id);
+      for (const part of ['answer', 'remarks'] as const)
+        if (outcome[part] === 'filled') outcome[part] = 'did-not-stick';
+    }
+    return guard?.attempted ? { outcomes, stopped: 'navigation' } : { outcomes };
+  }
+
+  function record(id: string, question: ScannedQuestion, outcome: FillOutcome): void {
+    const parts = [outcome.answer, outcome.remarks];
+    if (parts.includes('filled')) {
+      undoHistory.push({ id, outcome, highlight: highlightFilled(touchedElements(question)) });
+    }
+    if (parts.every((part) => ['filled', 'unchanged', 'not-requested'].includes(part)))
+      fills.set(id, { text: question.text, outcome });
+    else fills.delete(id);
   }
 
   async function undo(): Promise<UndoReply> {
@@ -128,6 +219,7 @@ export function createPageAgent(doc: Document, options: PageAgentOptions = {}): 
       else notRestored.push(id);
       highlight.remove();
     }
+    fills.clear();
     return { restored, notRestored };
   }
 
@@ -177,7 +269,7 @@ function touchedElements(question: ScannedQuestion): Element[] {
 }
 
 /** A question as text and labels only: nothing of the page's markup leaves the page. */
-function describeQuestion(question: ScannedQuestion): QuestionField {
+function describeQuestion(question: ScannedQuestion, filled: boolean): QuestionField {
   const answer = question.answer;
   return {
     id: question.id,
@@ -193,6 +285,9 @@ function describeQuestion(question: ScannedQuestion): QuestionField {
             answer.options.slice(0, 200).map((option) => option.label),
     currentAnswer: answer ? currentAnswerLabel(answer) : null,
     remarksKind: question.remarks?.kind ?? null,
-    currentRemarks: question.remarks ? currentText(question.remarks).slice(0, 20_000) : '',
+    currentRemarks: question.remarks
+      ? currentText(question.remarks).slice(0, maxRemarksLength)
+      : '',
+    filled,
   };
 }

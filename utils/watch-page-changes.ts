@@ -6,8 +6,9 @@ const formControlSelector =
 
 /**
  * Calls `onChange` (at most once per `quietMs`; with 0, at once for each batch of changes) when
- * questions may have appeared or vanished: form controls added or removed, or elements shown and
- * hidden (multi-step forms, "load more"). Value changes and our own highlight outlines are ignored.
+ * questions may have appeared, vanished or changed: form controls added or removed, elements shown
+ * and hidden (multi-step forms, "load more"), or text changed (a list that re-sorts its question
+ * texts and keeps its controls). Value changes and our own highlight outlines are ignored.
  */
 export function watchPageChanges(doc: Document, onChange: () => void, quietMs = 300): StopWatching {
   const view = doc.defaultView;
@@ -25,10 +26,14 @@ export function watchPageChanges(doc: Document, onChange: () => void, quietMs = 
     node.nodeType === 1 &&
     ((node as Element).matches(formControlSelector) ||
       (node as Element).querySelector(formControlSelector) !== null);
+  const isText = (node: Node) => node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '';
   const observer = new view.MutationObserver((records) => {
     for (const record of records) {
-      if (record.type === 'childList') {
-        if ([...record.addedNodes, ...record.removedNodes].some(touchesControls)) return schedule();
+      if (record.type === 'characterData') {
+        if (isText(record.target)) return schedule();
+      } else if (record.type === 'childList') {
+        const nodes = [...record.addedNodes, ...record.removedNodes];
+        if (nodes.some(touchesControls) || nodes.some(isText)) return schedule();
       } else if (record.attributeName !== 'style' || !isOutlineOnly(record)) {
         if (touchesControls(record.target)) return schedule();
       }
@@ -36,6 +41,7 @@ export function watchPageChanges(doc: Document, onChange: () => void, quietMs = 
   });
   observer.observe(doc.documentElement, {
     childList: true,
+    characterData: true,
     subtree: true,
     attributes: true,
     attributeOldValue: true,

@@ -17,8 +17,13 @@ const pollMs = 20;
 /** The result of choosing in a dropdown, and how to take it back. */
 export interface DropdownChoice {
   outcome: 'filled' | 'unchanged' | 'kept-existing' | 'did-not-stick' | 'no-option-fits';
-  /** Takes the choice back; false when the list offers no way back (no empty choice). */
+  /**
+   * Takes the choice back while the face still shows it (a value the user chose since stays);
+   * false when the list offers no way back (no empty choice).
+   */
   undo?: () => Promise<boolean>;
+  /** Whether the face still shows the value chosen or found (the fill still holds). */
+  holds?: () => boolean;
 }
 
 /**
@@ -35,8 +40,12 @@ export async function chooseInDropdown(
   overwrite: boolean,
 ): Promise<DropdownChoice> {
   const before = dropdownValue(face, lexicon);
-  if (before !== null && classifyOptionLabel(before, lexicon) === answer)
-    return { outcome: 'unchanged' };
+  if (before !== null && classifyOptionLabel(before, lexicon) === answer) {
+    return {
+      outcome: 'unchanged',
+      holds: () => face.isConnected && dropdownValue(face, lexicon) === before,
+    };
+  }
   if (before !== null && !overwrite) return { outcome: 'kept-existing' };
   const options = await openOptions(face);
   const labels = options.map((option) => ariaChoiceLabel(option));
@@ -58,7 +67,12 @@ export async function chooseInDropdown(
     close(face);
     return { outcome: 'did-not-stick' };
   }
-  return { outcome: 'filled', undo: () => restore(face, before, lexicon) };
+  const holds = () => face.isConnected && dropdownFaceText(face) === shown;
+  return {
+    outcome: 'filled',
+    undo: async () => (holds() ? restore(face, before, lexicon) : true),
+    holds,
+  };
 }
 
 /**

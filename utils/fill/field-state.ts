@@ -63,6 +63,9 @@ export function isChosen(element: Element): boolean {
   );
 }
 
+/** The most of a free-text field's text a scan reports (and a fill compares with it). */
+export const maxRemarksLength = 20_000;
+
 /** The text a free-text field holds now. */
 export function currentText(field: TextField): string {
   if (field.kind === 'contenteditable') {

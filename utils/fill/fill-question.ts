@@ -1,10 +1,15 @@
 import type { Answer } from '../../knowledge/schema';
 import { defaultOptionLabelLexicon, type OptionLabelLexicon } from '../answer-options';
-import type { AnswerControl, ChoiceOption, TextField } from '../scan/answer-controls';
+import {
+  controlElements,
+  type AnswerControl,
+  type ChoiceOption,
+  type TextField,
+} from '../scan/answer-controls';
 import type { ScannedQuestion } from '../scan/scan-questions';
 import { referencedElements } from '../scan/dom-walk';
 import { chooseInDropdown } from './choose-in-dropdown';
-import { currentAnswerLabel, currentText, isChosen } from './field-state';
+import { currentAnswerLabel, currentText, isChosen, maxRemarksLength } from './field-state';
 import {
   clickLikeUser,
   normalizeEditableText,
@@ -23,8 +28,13 @@ export interface FillRequest {
   answer?: Answer;
   /** Text for the remarks field (or the free-text answer). */
   remarks?: string;
-  /** The user agreed to replace what the field already holds. */
+  /** The user agreed to replace what the field held at the scan (`expected`), and only that. */
   overwrite: boolean;
+  /**
+   * What the question's fields held at the scan the user decided on: a field holding anything
+   * else now was changed since (by the user, or the page), and is not written.
+   */
+  expected?: { answer: string | null; remarks: string };
 }
 
 /** How one part (answer or remarks) of a fill went. */
@@ -36,41 +46,92 @@ export type PartOutcome =
   | 'option-changed'
   | 'did-not-stick'
   | 'no-field'
-  | 'no-option-fits';
+  | 'no-option-fits'
+  /** The field holds something other than what the scan saw: the user or the page changed it. */
+  | 'changed-on-page'
+  /** The question no longer reads as the one matched (a re-ordered list). */
+  | 'question-changed'
+  /** The page removed or redrew the field while the question was being filled. */
+  | 'page-changed'
+  /** Not written because the other part of the same question could not be. */
+  | 'held-back'
+  /** Not written because the page tried to submit or leave during the fill. */
+  | 'stopped';
 
 /** The result of filling one question, and how to take it back. */
 export interface FillOutcome {
   answer: PartOutcome;
   remarks: PartOutcome;
   /**
-   * Puts every field this fill touched back as it was; resolves to false when one could not be
-   * (a dropdown whose list offers no empty choice keeps the value).
+   * Puts back, as it was, every field this fill touched that still holds the value Kotae wrote
+   * (what the user changed since stays); resolves to false when one could not be (a dropdown
+   * whose list offers no empty choice keeps the value).
    */
   undo: () => Promise<boolean>;
+  /** Whether every part this fill wrote or found in place still holds Kotae's value. */
+  stillHolds: () => boolean;
 }
 
 /** Steps that take a fill back, last first; a dropdown's takes time (it opens its list). */
 type UndoSteps = Array<() => void | boolean | Promise<boolean>>;
 
+/** Checks that a part still holds the value Kotae put (or found) there. */
+type HoldChecks = Array<() => boolean>;
+
+/** What the filler asks of its caller between the answer and the remark. */
+export interface FillContext {
+  /**
+   * The question as the page shows it now (scanned again when the page changed), or `null` when
+   * it is gone or no longer reads the same: the remark is written into its remarks field, which
+   * the page may have drawn anew when the answer was chosen.
+   */
+  current?: () => ScannedQuestion | null;
+}
+
+/** A part that will be written, or the outcome it has without writing. */
+type PartPlan = PartOutcome | { write: () => PartOutcome | Promise<PartOutcome> };
+
+/** Outcomes that refuse the whole question: answer and remark are one decision. */
+const refusals: ReadonlySet<PartOutcome> = new Set([
+  'kept-existing',
+  'option-changed',
+  'no-field',
+  'changed-on-page',
+  'question-changed',
+  'page-changed',
+]);
+
 /**
- * Writes the approved answer and remark into a question's fields, never replacing what a field
- * already holds unless `overwrite` says so, then reads each value back: a framework that reverts
- * a value it did not see change is reported, not trusted.
+ * Writes the approved answer and remark into a question's fields as one decision: each part is
+ * checked first (the field holds what the scan saw, and nothing the user did not agree to
+ * replace), and when either part cannot be written neither is. Then each value is read back: a
+ * framework that reverts a value it did not see change is reported, not trusted.
  */
 export async function fillQuestion(
   question: ScannedQuestion,
   request: FillRequest,
   lexicon: OptionLabelLexicon = defaultOptionLabelLexicon,
+  context: FillContext = {},
 ): Promise<FillOutcome> {
   const undoSteps: UndoSteps = [];
-  const answer = !question.answer
-    ? request.option || request.answer
-      ? 'no-field'
-      : 'not-requested'
-    : question.answer.kind === 'dropdown'
-      ? await fillDropdown(question.answer.element, request, lexicon, undoSteps)
-      : fillAnswer(question.answer, request, undoSteps);
-  const remarks = fillRemarks(question.remarks, request, undoSteps);
+  const holds: HoldChecks = [];
+  const answerPlan = planAnswer(question, request, lexicon, undoSteps, holds);
+  const remarksPlan = planRemarks(question.remarks, request, undoSteps, holds);
+  const refused = [answerPlan, remarksPlan].some(
+    (plan) => typeof plan === 'string' && refusals.has(plan),
+  );
+  const settle = (plan: PartPlan): PartOutcome =>
+    typeof plan === 'string' ? plan : refused ? 'held-back' : 'not-requested';
+  let answer: PartOutcome = settle(answerPlan);
+  let remarks: PartOutcome = settle(remarksPlan);
+  if (!refused) {
+    if (typeof answerPlan !== 'string') answer = await answerPlan.write();
+    if (typeof remarksPlan !== 'string') {
+      remarks = ['filled', 'unchanged', 'not-requested'].includes(answer)
+        ? await writeRemarksOfCurrent(question, request, context, remarksPlan, undoSteps, holds)
+        : 'held-back';
+    }
+  }
   return {
     answer,
     remarks,
@@ -79,7 +140,49 @@ export async function fillQuestion(
       for (const step of undoSteps.reverse()) if ((await step()) === false) complete = false;
       return complete;
     },
+    stillHolds: () => holds.every((check) => check()),
   };
+}
+
+/**
+ * Writes the remark once the answer is in: into the same field when the page left it alone,
+ * into the field it drew anew for the same question when that one holds what the scan saw, and
+ * nowhere when the question is gone or reads differently now.
+ */
+async function writeRemarksOfCurrent(
+  question: ScannedQuestion,
+  request: FillRequest,
+  context: FillContext,
+  plan: { write: () => PartOutcome | Promise<PartOutcome> },
+  undoSteps: UndoSteps,
+  holds: HoldChecks,
+): Promise<PartOutcome> {
+  const field = question.remarks;
+  if (field?.element.isConnected && !context.current) return plan.write();
+  const now = context.current ? context.current() : null;
+  if (!now?.remarks || !now.remarks.element.isConnected) return 'page-changed';
+  if (now.remarks.element === field?.element) return plan.write();
+  const replan = planRemarks(now.remarks, request, undoSteps, holds);
+  return typeof replan === 'string' ? replan : replan.write();
+}
+
+function planAnswer(
+  question: ScannedQuestion,
+  request: FillRequest,
+  lexicon: OptionLabelLexicon,
+  undoSteps: UndoSteps,
+  holds: HoldChecks,
+): PartPlan {
+  const control = question.answer;
+  const wanted = request.option || request.answer || request.checked !== undefined;
+  if (!control) return wanted ? 'no-field' : 'not-requested';
+  if (!wanted) return 'not-requested';
+  if (!controlElements(control).every((element) => element.isConnected)) return 'page-changed';
+  if (request.expected && currentAnswerLabel(control) !== request.expected.answer)
+    return 'changed-on-page';
+  if (control.kind === 'dropdown')
+    return { write: () => fillDropdown(control.element, request, lexicon, undoSteps, holds) };
+  return fillAnswer(control, request, undoSteps, holds);
 }
 
 async function fillDropdown(
@@ -87,41 +190,73 @@ async function fillDropdown(
   request: FillRequest,
   lexicon: OptionLabelLexicon,
   undoSteps: UndoSteps,
+  holds: HoldChecks,
 ): Promise<PartOutcome> {
   if (!request.answer) return 'not-requested';
   const choice = await chooseInDropdown(face, request.answer, lexicon, request.overwrite);
   if (choice.undo) undoSteps.push(choice.undo);
+  if (choice.holds) holds.push(choice.holds);
   return choice.outcome;
 }
 
+/** The answer's plan for a control whose options are known: the checks now, the write later. */
 function fillAnswer(
   control: Exclude<AnswerControl, { kind: 'dropdown' }>,
   request: FillRequest,
   undoSteps: UndoSteps,
-): PartOutcome {
+  holds: HoldChecks,
+): PartPlan {
   if (control.kind === 'checkbox') {
-    if (request.checked === undefined) return 'not-requested';
+    const wanted = request.checked;
+    if (wanted === undefined) return 'not-requested';
     const element = control.element;
     const before = isChosen(element);
-    if (before === request.checked) return 'unchanged';
+    const stillOurs = () => element.isConnected && isChosen(element) === wanted;
+    if (before === wanted) {
+      holds.push(stillOurs);
+      return 'unchanged';
+    }
     if (before && !request.overwrite) return 'kept-existing';
-    toggle(element, request.checked);
-    undoSteps.push(() => toggle(element, before));
-    return isChosen(element) === request.checked ? 'filled' : 'did-not-stick';
+    return {
+      write: () => {
+        toggle(element, wanted);
+        holds.push(stillOurs);
+        undoSteps.push(() => {
+          if (stillOurs()) toggle(element, before);
+        });
+        return isChosen(element) === wanted ? 'filled' : 'did-not-stick';
+      },
+    };
   }
   if (!request.option) return 'not-requested';
-  const target = control.options[request.option.index];
+  const index = request.option.index;
+  const target = control.options[index];
   if (!target || target.label !== request.option.label) return 'option-changed';
   const existing = currentAnswerLabel(control);
-  if (existing === target.label && isChosen(target.element)) return 'unchanged';
+  const stillOurs = () =>
+    target.element.isConnected &&
+    currentAnswerLabel(control) === target.label &&
+    (isChosen(target.element) ||
+      (control.kind === 'select' && control.element.selectedIndex === index));
+  if (existing === target.label && isChosen(target.element)) {
+    holds.push(stillOurs);
+    return 'unchanged';
+  }
   if (existing !== null && !request.overwrite) return 'kept-existing';
-  const restore = snapshotChoice(control);
-  choose(control, request.option.index);
-  undoSteps.push(restore);
-  return isChosen(target.element) ||
-    (control.kind === 'select' && control.element.selectedIndex === request.option.index)
-    ? 'filled'
-    : 'did-not-stick';
+  return {
+    write: () => {
+      if (!target.element.isConnected) return 'page-changed';
+      const restore = snapshotChoice(control);
+      choose(control, index);
+      holds.push(stillOurs);
+      // What the user chose since is theirs: undo puts back only Kotae's choice.
+      undoSteps.push(() => (stillOurs() ? restore() : true));
+      return isChosen(target.element) ||
+        (control.kind === 'select' && control.element.selectedIndex === index)
+        ? 'filled'
+        : 'did-not-stick';
+    },
+  };
 }
 
 function toggle(element: Element, checked: boolean): void {
@@ -224,24 +359,40 @@ function snapshotChoice(
   };
 }
 
-function fillRemarks(
+function planRemarks(
   field: TextField | null,
   request: FillRequest,
   undoSteps: UndoSteps,
-): PartOutcome {
+  holds: HoldChecks,
+): PartPlan {
   if (request.remarks === undefined || request.remarks.trim() === '') return 'not-requested';
   if (!field) return 'no-field';
+  if (!field.element.isConnected) return 'page-changed';
   // A one-line input drops line breaks; write the remark as one line so it reads the same.
   const remarks =
     field.kind === 'input' ? request.remarks.replace(/\s*\n\s*/g, ' ') : request.remarks;
   const before = currentText(field);
-  if (normalizeEditableText(before) === normalizeEditableText(remarks)) return 'unchanged';
+  const same = (a: string, b: string) => normalizeEditableText(a) === normalizeEditableText(b);
+  if (request.expected && !same(before.slice(0, maxRemarksLength), request.expected.remarks))
+    return 'changed-on-page';
+  const stillOurs = () => field.element.isConnected && same(currentText(field), remarks);
+  if (same(before, remarks)) {
+    holds.push(stillOurs);
+    return 'unchanged';
+  }
   if (before.trim() !== '' && !request.overwrite) return 'kept-existing';
-  writeText(field, remarks);
-  undoSteps.push(() => writeText(field, before));
-  return normalizeEditableText(currentText(field)) === normalizeEditableText(remarks)
-    ? 'filled'
-    : 'did-not-stick';
+  return {
+    write: () => {
+      if (!field.element.isConnected) return 'page-changed';
+      writeText(field, remarks);
+      holds.push(stillOurs);
+      // What the user wrote since is theirs: undo puts back only Kotae's text.
+      undoSteps.push(() => {
+        if (stillOurs()) writeText(field, before);
+      });
+      return stillOurs() ? 'filled' : 'did-not-stick';
+    },
+  };
 }
 
 function writeText(field: TextField, text: string): void {

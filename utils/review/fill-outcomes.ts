@@ -9,6 +9,10 @@ const problemReasons: Partial<Record<PartOutcome, ReviewReason>> = {
   'option-changed': 'option-changed',
   'no-field': 'did-not-stick',
   'no-option-fits': 'no-option-fits',
+  'changed-on-page': 'changed-on-page',
+  'question-changed': 'question-changed',
+  'page-changed': 'page-changed',
+  stopped: 'stopped',
 };
 
 /**

@@ -30,7 +30,10 @@ export async function mergeScan(
   for (const { frameId, reply } of scans) {
     for (const field of reply.questions) {
       const key = `${frameId}:${field.id}`;
-      const old = previousByKey.get(key);
+      // A question whose text changed (a list that re-sorted its texts) is another question:
+      // matched afresh, with none of the old one's decisions.
+      const listed = previousByKey.get(key);
+      const old = listed?.field.text === field.text ? listed : undefined;
       const decision = kept.rows.get(key);
       const keptMatch =
         decision && kept.knowledgeKey === knowledgeKey && decision.question === field.text
@@ -44,7 +47,7 @@ export async function mergeScan(
               : createReviewRow(frameId, field, await matcherFor(knowledge)),
             decision,
           );
-      const assessed = assessRow(row, itemsById, lexicon);
+      const assessed = assessRow(withFilledStatus(row), itemsById, lexicon);
       // An unchanged row stays the same object, so the screen does not redraw it.
       next.push(old && isSameRow(old, assessed) ? old : assessed);
     }
@@ -55,6 +58,18 @@ export async function mergeScan(
     if (!seen.has(row.key) && row.status === 'filled') next.push(row);
   }
   return next;
+}
+
+/**
+ * "Filled" is what the page holds: the page agent says whether the question still holds Kotae's
+ * fill, whichever view made it, and a row whose fill was undone or changed by the user is open again.
+ */
+function withFilledStatus(row: ReviewRow): ReviewRow {
+  const filled = row.field.filled;
+  if (filled === undefined || filled === (row.status === 'filled')) return row;
+  return filled
+    ? { ...row, status: 'filled', reason: undefined }
+    : { ...row, status: 'suggested', reason: undefined };
 }
 
 /** The page a scan is of: the top frame's address. */

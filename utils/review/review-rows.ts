@@ -22,7 +22,17 @@ export type ReviewReason =
   | 'did-not-stick'
   | 'option-changed'
   /** Undo could not put the field back (a dropdown without an empty choice). */
-  | 'not-undone';
+  | 'not-undone'
+  /** The question's text changed since the scan (a re-ordered list): not written. */
+  | 'question-changed'
+  /** The field holds something other than what the scan saw (the user changed it): not written. */
+  | 'changed-on-page'
+  /** The page removed or redrew the question's fields during the fill. */
+  | 'page-changed'
+  /** The page tried to submit or leave during the fill: Kotae stopped before this question. */
+  | 'stopped'
+  /** The tab went to another page during the fill: what became of this question is unknown. */
+  | 'navigated';
 
 /** One detected question under review. */
 export interface ReviewRow {
@@ -141,7 +151,13 @@ export function buildFillRequest(
 ): FillRequestMessage | { problem: ReviewReason } {
   const field = row.field;
   const remarks = remarksFor(row, item);
-  const request: FillRequestMessage = { id: field.id, overwrite };
+  // The question and the values the user decided on: the page agent writes nothing else.
+  const request: FillRequestMessage = {
+    id: field.id,
+    overwrite,
+    question: field.text,
+    expected: { answer: field.currentAnswer, remarks: field.currentRemarks },
+  };
   if (remarks.trim() !== '' && field.remarksKind !== null) request.remarks = remarks;
   switch (field.answerKind) {
     case 'none':
