@@ -1,0 +1,195 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findFirefox } from './firefox-path';
+
+/** The Firefox end-to-end build (`npm run build:e2e`) and the release build (`npm run build:firefox`). */
+export const firefoxE2eDir = resolve(process.cwd(), '.output/firefox-mv2-e2e');
+export const firefoxReleaseDir = resolve(process.cwd(), '.output/firefox-mv2');
+
+/** The add-on's id (wxt.config.ts) and the moz-extension:// UUID the tests give it. */
+export const addonId = 'kotae@kotae.invalid';
+const addonUuid = '0c7a3e57-4b1d-4e0f-9a55-6b2f8d1e3c90';
+export const extensionOrigin = `moz-extension://${addonUuid}`;
+
+/** A request Firefox made, seen in its parent process (see {@link FirefoxExtensionBrowser.requests}). */
+export interface SeenRequest {
+  url: string;
+  /** The origin of the principal that caused it ('system' for Firefox's own). */
+  origin: string;
+  /** Whether an add-on (its pages, background or content scripts) caused it. */
+  fromAddon: boolean;
+}
+
+/** Headless Firefox with one build of Kotae installed. */
+export interface FirefoxExtensionBrowser {
+  browser: Browser;
+  /** An extension page kept open to ask the WebExtension APIs things (tab ids, views, storage). */
+  apiPage: Page;
+  /** Opens an extension page (`options.html`, `popup.html?tabId=3` …) in a new tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Opens `url` in a new tab and waits for it to load. */
+  openTab(url: string): Promise<Page>;
+  /** The browser's id for the tab showing `page`. */
+  tabIdOf(page: Page): Promise<number>;
+  /** Runs a script in the browser window's own (chrome) scope and returns its JSON value. */
+  evaluateInChrome<T>(expression: string): Promise<T>;
+  /** Every HTTP(S) and WebSocket request since launch, from any process. */
+  requests(): Promise<SeenRequest[]>;
+  /** Replaces the installed build with another (the UUID stays the same). */
+  reinstall(extensionDir: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The part of the WebExtension API the tests call from the extension's own pages. */
+export interface WebExtensionGlobal {
+  browser: {
+    tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> };
+    storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
+    extension: { getViews(filter: { type: 'popup' | 'sidebar' | 'tab' }): Window[] };
+  };
+}
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+/**
+ * Launches headless Firefox over WebDriver BiDi (puppeteer-core) and installs the build in
+ * `extensionDir` as a temporary add-on. `--remote-allow-system-access` lets the tests open
+ * moz-extension:// pages and reach the window's chrome scope (to press the toolbar button, open
+ * the sidebar and watch the network); as root, Firefox wants a HOME it owns, so it gets a fresh one.
+ */
+export async function launchFirefoxExtensionBrowser(
+  extensionDir = firefoxE2eDir,
+): Promise<FirefoxExtensionBrowser> {
+  assertBuilt(extensionDir);
+  const home = mkdtempSync(join(tmpdir(), 'kotae-firefox-'));
+  const consoleToStdout = process.env.KOTAE_FIREFOX_CONSOLE === '1';
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    env: { ...process.env, HOME: home },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: addonUuid }),
+      // Extension pages' console reaches stdout only with these (KOTAE_FIREFOX_CONSOLE=1).
+      'devtools.console.stdout.content': consoleToStdout,
+      'devtools.console.stdout.chrome': consoleToStdout,
+    },
+  });
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  let chromeContext: string | undefined;
+  const evaluateInChrome = async <T>(expression: string): Promise<T> => {
+    if (!chromeContext) {
+      const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }))
+        .result as { contexts: Array<{ context: string; url: string }> };
+      chromeContext = tree.contexts.find((context) =>
+        context.url.endsWith('browser.xhtml'),
+      )?.context;
+      if (!chromeContext) throw new Error('No Firefox browser window to evaluate in');
+    }
+    const { result } = (await connection.send('script.evaluate', {
+      expression: `(async () => JSON.stringify(await (${expression})))()`,
+      target: { context: chromeContext },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    })) as {
+      result:
+        | { type: 'success'; result: { value?: string } }
+        | { type: 'exception'; exceptionDetails: { text: string } };
+    };
+    if (result.type === 'exception')
+      throw new Error(`In Firefox's chrome scope: ${result.exceptionDetails.text}`);
+    return result.result.value === undefined
+      ? (undefined as T)
+      : (JSON.parse(result.result.value) as T);
+  };
+  await evaluateInChrome(watchRequestsScript);
+  await browser.installExtension(extensionDir);
+
+  const openExtensionPage = async (path: string): Promise<Page> => {
+    const url = `${extensionOrigin}/${path}`;
+    const page = await browser.newPage();
+    // BiDi reports no navigation events for extension pages: goto() never settles, so it is
+    // started, and the page's own location and readiness are waited for instead.
+    page.goto(url).catch(() => {});
+    // Asked again and again: an evaluation that meets the navigation fails, and is retried.
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const loaded = await page
+        .evaluate(() => [location.href, document.readyState])
+        .catch(() => null);
+      if (loaded?.[0] === url && loaded[1] === 'complete') break;
+      if (Date.now() > deadline) throw new Error(`${url} did not load in Firefox`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return page;
+  };
+  // The side panel's page without a tab to review does nothing: a quiet place to call APIs from.
+  const apiPage = await openExtensionPage('review-panel.html');
+
+  return {
+    browser,
+    apiPage,
+    openExtensionPage,
+    openTab: async (url) => {
+      const page = await browser.newPage();
+      await page.goto(url);
+      return page;
+    },
+    tabIdOf: async (page) => {
+      const url = page.url();
+      const id = await apiPage.evaluate(async (target) => {
+        const tabs = await (globalThis as unknown as WebExtensionGlobal).browser.tabs.query({});
+        // The newest tab showing the page: earlier tests may have left older ones open.
+        return Math.max(-1, ...tabs.filter((tab) => tab.url === target).map((tab) => tab.id ?? -1));
+      }, url);
+      if (id < 0) throw new Error(`No tab shows ${url}`);
+      return id;
+    },
+    evaluateInChrome,
+    requests: () => evaluateInChrome<SeenRequest[]>('window.kotaeSeenRequests'),
+    reinstall: async (dir) => {
+      assertBuilt(dir);
+      await browser.uninstallExtension(addonId);
+      await browser.installExtension(dir);
+    },
+    close: async () => {
+      await browser.close();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+function assertBuilt(extensionDir: string): void {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(
+      `No built extension at ${extensionDir}: run "npm run build:e2e" (and "npm run build:firefox" for the release build) first.`,
+    );
+  }
+}
+
+/**
+ * Records every HTTP channel Firefox opens, in the parent process, where all of them pass: the
+ * add-on's background page, its pages and its content scripts included (BiDi's network events
+ * cover only web pages).
+ */
+const watchRequestsScript = `(() => {
+  const seen = [];
+  window.kotaeSeenRequests = seen;
+  Services.obs.addObserver({
+    observe(subject) {
+      const channel = subject.QueryInterface(Ci.nsIChannel);
+      const principal = channel.loadInfo?.triggeringPrincipal;
+      seen.push({
+        url: channel.URI.spec,
+        origin: !principal || principal.isSystemPrincipal ? 'system' : principal.origin,
+        fromAddon: Boolean(principal?.isAddonOrExpandedAddonPrincipal),
+      });
+    },
+  }, 'http-on-modify-request');
+  return true;
+})()`;
