@@ -17,9 +17,12 @@ export interface RowState {
   reason: string;
 }
 
-/** Reads the rows' contract attributes, in page order. Runs inside the popup or side panel. */
-export function rowStatesInPage(): RowState[] {
-  return [...document.querySelectorAll('[data-testid=question-row]')].map((row) => ({
+/**
+ * Reads the rows' contract attributes, in page order. Runs inside the popup or side panel (of
+ * `root`, another extension view's document, when given), so it is self-contained.
+ */
+export function rowStatesInPage(root: ParentNode = document): RowState[] {
+  return [...root.querySelectorAll('[data-testid=question-row]')].map((row) => ({
     text: row.querySelector('.question-text')?.textContent ?? '',
     matchId: row.getAttribute('data-match-id') ?? '',
     confidence: Number(row.getAttribute('data-confidence')),

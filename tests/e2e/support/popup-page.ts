@@ -41,7 +41,7 @@ export class PopupPage implements ReviewSurface {
 
   /** The rows' contract attributes, in page order. */
   async rowStates(): Promise<RowState[]> {
-    return this.page.evaluate(rowStatesInPage);
+    return this.page.evaluate(rowStatesInPage, undefined);
   }
 
   async acceptRow(index: number): Promise<void> {

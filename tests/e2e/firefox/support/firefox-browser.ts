@@ -4,9 +4,8 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findFirefox } from './firefox-path';
 
-/** The Firefox end-to-end build (`npm run build:e2e`) and the release build (`npm run build:firefox`). */
+/** The Firefox end-to-end build (`npm run build:e2e`). */
 export const firefoxE2eDir = resolve(process.cwd(), '.output/firefox-mv2-e2e');
-export const firefoxReleaseDir = resolve(process.cwd(), '.output/firefox-mv2');
 
 /** The add-on's id (wxt.config.ts) and the moz-extension:// UUID the tests give it. */
 export const addonId = 'kotae@kotae.invalid';
@@ -35,10 +34,13 @@ export interface FirefoxExtensionBrowser {
   tabIdOf(page: Page): Promise<number>;
   /** Runs a script in the browser window's own (chrome) scope and returns its JSON value. */
   evaluateInChrome<T>(expression: string): Promise<T>;
+  /**
+   * Clicks Kotae's toolbar button in the browser window: runs what the button's click runs, so
+   * `activeTab` is granted for the active tab and the popup opens.
+   */
+  pressToolbarButton(): Promise<void>;
   /** Every HTTP(S) and WebSocket request since launch, from any process. */
   requests(): Promise<SeenRequest[]>;
-  /** Replaces the installed build with another (the UUID stays the same). */
-  reinstall(extensionDir: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -57,7 +59,7 @@ interface BidiConnection {
 
 /**
  * Launches headless Firefox over WebDriver BiDi (puppeteer-core) and installs the build in
- * `extensionDir` as a temporary add-on. `--remote-allow-system-access` lets the tests open
+ * `extensionDir` (a built folder or a zip) as a temporary add-on. `--remote-allow-system-access` lets the tests open
  * moz-extension:// pages and reach the window's chrome scope (to press the toolbar button, open
  * the sidebar and watch the network); as root, Firefox wants a HOME it owns, so it gets a fresh one.
  */
@@ -147,16 +149,32 @@ export async function launchFirefoxExtensionBrowser(
         // The newest tab showing the page: earlier tests may have left older ones open.
         return Math.max(-1, ...tabs.filter((tab) => tab.url === target).map((tab) => tab.id ?? -1));
       }, url);
-      if (id < 0) throw new Error(`No tab shows ${url}`);
-      return id;
+      if (id >= 0) return id;
+      // Without a host permission for it (the release build), a tab's URL is hidden: the page is
+      // brought to the front and the active tab is the one.
+      await page.bringToFront();
+      const active = await apiPage.evaluate(async () => {
+        const [tab] = await (globalThis as unknown as WebExtensionGlobal).browser.tabs.query({
+          active: true,
+          lastFocusedWindow: true,
+        });
+        return tab?.id ?? -1;
+      });
+      if (active < 0) throw new Error(`No tab shows ${url}`);
+      return active;
     },
     evaluateInChrome,
-    requests: () => evaluateInChrome<SeenRequest[]>('window.kotaeSeenRequests'),
-    reinstall: async (dir) => {
-      assertBuilt(dir);
-      await browser.uninstallExtension(addonId);
-      await browser.installExtension(dir);
+    pressToolbarButton: async () => {
+      await evaluateInChrome(`(async () => {
+        const { ExtensionParent } = ChromeUtils.importESModule(
+          'resource://gre/modules/ExtensionParent.sys.mjs',
+        );
+        const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(addonId)});
+        await ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+        return true;
+      })()`);
     },
+    requests: () => evaluateInChrome<SeenRequest[]>('window.kotaeSeenRequests'),
     close: async () => {
       await browser.close();
       rmSync(home, { recursive: true, force: true });
@@ -164,10 +182,14 @@ export async function launchFirefoxExtensionBrowser(
   };
 }
 
-function assertBuilt(extensionDir: string): void {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+/** Fails with what to run when neither a built folder nor a zip is at `extension`. */
+function assertBuilt(extension: string): void {
+  const built = extension.endsWith('.zip')
+    ? existsSync(extension)
+    : existsSync(join(extension, 'manifest.json'));
+  if (!built) {
     throw new Error(
-      `No built extension at ${extensionDir}: run "npm run build:e2e" (and "npm run build:firefox" for the release build) first.`,
+      `No built extension at ${extension}: run "npm run build:e2e" (and "npm run zip" for the release zip) first.`,
     );
   }
 }
