@@ -16,7 +16,10 @@ if (!existsSync(join(extension, 'manifest.json'))) {
   console.error('No build at .output/chrome-mv3: run "npm run build" first (npm start does).');
   process.exit(1);
 }
-if (spawnSync(process.execPath, ['scripts/ensure-chromium.mjs'], { stdio: 'inherit' }).status !== 0)
+if (
+  spawnSync(process.execPath, ['scripts/ensure-browser.mjs', 'chromium'], { stdio: 'inherit' })
+    .status !== 0
+)
   process.exit(1);
 const chromium = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
   (path) => path && existsSync(path),
