@@ -21,6 +21,9 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
+          // Some tests start the match command (tsx) or fuzz the importer: seconds each, and many
+          // more when other test runs share the machine's two cores.
+          testTimeout: 30_000,
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
         },

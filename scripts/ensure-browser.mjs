@@ -1,13 +1,20 @@
 #!/usr/bin/env node
 /**
  * `node scripts/ensure-browser.mjs chromium firefox`: makes sure Debian's browsers are there for
- * `npm start` and the end-to-end tests. Installs a missing one with apt-get when allowed (root on
+ * `npm start` and the end-to-end tests (and `japanese-font`, a font for the headless demo's
+ * screenshots). Installs a missing one with apt-get when allowed (root on
  * Debian); never downloads a browser from anywhere else.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-/** Where each browser may be, and the Debian package that brings it. */
+/** Whether fontconfig knows a font with Japanese glyphs (screenshots show boxes without one). */
+function hasJapaneseFont() {
+  const list = spawnSync('fc-list', [':lang=ja'], { encoding: 'utf8' });
+  return list.status !== 0 || list.stdout.trim() !== '';
+}
+
+/** Where each browser (and the demo's Japanese font) may be, and the Debian package that brings it. */
 const browsers = {
   chromium: {
     paths: [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'],
@@ -19,6 +26,10 @@ const browsers = {
     variable: 'FIREFOX_PATH',
     aptPackage: 'firefox-esr',
   },
+  'japanese-font': {
+    present: hasJapaneseFont,
+    aptPackage: 'fonts-ipafont-gothic',
+  },
 };
 
 const wanted = process.argv.slice(2);
@@ -29,7 +40,9 @@ if (wanted.length === 0 || unknown.length > 0) {
 }
 const missing = wanted
   .map((name) => browsers[name])
-  .filter(({ paths }) => !paths.filter(Boolean).some((path) => existsSync(path)));
+  .filter(({ paths, present }) =>
+    present ? !present() : !paths.filter(Boolean).some((path) => existsSync(path)),
+  );
 if (missing.length === 0) process.exit(0);
 
 const packages = missing.map((browser) => browser.aptPackage);
@@ -38,7 +51,7 @@ const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }
 if (!isRoot || !hasApt) {
   for (const browser of missing)
     console.error(
-      `${browser.aptPackage} is missing. Install it with "sudo apt-get install -y ${browser.aptPackage}" (or set ${browser.variable} to its binary).`,
+      `${browser.aptPackage} is missing. Install it with "sudo apt-get install -y ${browser.aptPackage}"${browser.paths ? ` (or set ${browser.variable} to its binary)` : ''}.`,
     );
   process.exit(1);
 }
