@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { chromeScopeOf, type ChromeScope, type SeenRequest } from './firefox-chrome-scope';
 import { findFirefox } from './firefox-path';
 
 /** The Firefox end-to-end build (`npm run build:e2e`). */
@@ -11,15 +12,6 @@ export const firefoxE2eDir = resolve(process.cwd(), '.output/firefox-mv2-e2e');
 export const addonId = 'kotae@kotae.invalid';
 const addonUuid = '0c7a3e57-4b1d-4e0f-9a55-6b2f8d1e3c90';
 export const extensionOrigin = `moz-extension://${addonUuid}`;
-
-/** A request Firefox made, seen in its parent process (see {@link FirefoxExtensionBrowser.requests}). */
-export interface SeenRequest {
-  url: string;
-  /** The origin of the principal that caused it ('system' for Firefox's own). */
-  origin: string;
-  /** Whether an add-on (its pages, background or content scripts) caused it. */
-  fromAddon: boolean;
-}
 
 /** Headless Firefox with one build of Kotae installed. */
 export interface FirefoxExtensionBrowser {
@@ -32,12 +24,9 @@ export interface FirefoxExtensionBrowser {
   openTab(url: string): Promise<Page>;
   /** The browser's id for the tab showing `page`. */
   tabIdOf(page: Page): Promise<number>;
-  /** Runs a script in the browser window's own (chrome) scope and returns its JSON value. */
-  evaluateInChrome<T>(expression: string): Promise<T>;
-  /**
-   * Clicks Kotae's toolbar button in the browser window: runs what the button's click runs, so
-   * `activeTab` is granted for the active tab and the popup opens.
-   */
+  /** Firefox's own window code: network watch, toolbar button (see {@link ChromeScope}). */
+  chrome: ChromeScope;
+  /** Clicks Kotae's toolbar button: activeTab for the active tab, and the popup opens. */
   pressToolbarButton(): Promise<void>;
   /** Every HTTP(S) and WebSocket request since launch, from any process. */
   requests(): Promise<SeenRequest[]>;
@@ -53,15 +42,12 @@ export interface WebExtensionGlobal {
   };
 }
 
-interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: unknown }>;
-}
-
 /**
  * Launches headless Firefox over WebDriver BiDi (puppeteer-core) and installs the build in
- * `extensionDir` (a built folder or a zip) as a temporary add-on. `--remote-allow-system-access` lets the tests open
- * moz-extension:// pages and reach the window's chrome scope (to press the toolbar button, open
- * the sidebar and watch the network); as root, Firefox wants a HOME it owns, so it gets a fresh one.
+ * `extensionDir` (a built folder or a zip) as a temporary add-on. `--remote-allow-system-access`
+ * lets the tests open moz-extension:// pages and reach the window's chrome scope (to press the
+ * toolbar button and watch the network); as root, Firefox wants a HOME it owns, so it gets a
+ * fresh one.
  */
 export async function launchFirefoxExtensionBrowser(
   extensionDir = firefoxE2eDir,
@@ -82,34 +68,23 @@ export async function launchFirefoxExtensionBrowser(
       'devtools.console.stdout.chrome': consoleToStdout,
     },
   });
-  const connection = (browser as unknown as { connection: BidiConnection }).connection;
-  let chromeContext: string | undefined;
-  const evaluateInChrome = async <T>(expression: string): Promise<T> => {
-    if (!chromeContext) {
-      const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }))
-        .result as { contexts: Array<{ context: string; url: string }> };
-      chromeContext = tree.contexts.find((context) =>
-        context.url.endsWith('browser.xhtml'),
-      )?.context;
-      if (!chromeContext) throw new Error('No Firefox browser window to evaluate in');
-    }
-    const { result } = (await connection.send('script.evaluate', {
-      expression: `(async () => JSON.stringify(await (${expression})))()`,
-      target: { context: chromeContext },
-      awaitPromise: true,
-      resultOwnership: 'none',
-    })) as {
-      result:
-        | { type: 'success'; result: { value?: string } }
-        | { type: 'exception'; exceptionDetails: { text: string } };
-    };
-    if (result.type === 'exception')
-      throw new Error(`In Firefox's chrome scope: ${result.exceptionDetails.text}`);
-    return result.result.value === undefined
-      ? (undefined as T)
-      : (JSON.parse(result.result.value) as T);
-  };
-  await evaluateInChrome(watchRequestsScript);
+  try {
+    return await withAddon(browser, extensionDir, home);
+  } catch (error) {
+    await browser.close();
+    rmSync(home, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Installs the add-on in a launched Firefox and hands out what the tests use of it. */
+async function withAddon(
+  browser: Browser,
+  extensionDir: string,
+  home: string,
+): Promise<FirefoxExtensionBrowser> {
+  const chrome = chromeScopeOf(browser);
+  await chrome.watchRequests();
   await browser.installExtension(extensionDir);
 
   const openExtensionPage = async (path: string): Promise<Page> => {
@@ -163,18 +138,9 @@ export async function launchFirefoxExtensionBrowser(
       if (active < 0) throw new Error(`No tab shows ${url}`);
       return active;
     },
-    evaluateInChrome,
-    pressToolbarButton: async () => {
-      await evaluateInChrome(`(async () => {
-        const { ExtensionParent } = ChromeUtils.importESModule(
-          'resource://gre/modules/ExtensionParent.sys.mjs',
-        );
-        const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(addonId)});
-        await ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
-        return true;
-      })()`);
-    },
-    requests: () => evaluateInChrome<SeenRequest[]>('window.kotaeSeenRequests'),
+    chrome,
+    pressToolbarButton: () => chrome.pressToolbarButton(addonId),
+    requests: () => chrome.requests(),
     close: async () => {
       await browser.close();
       rmSync(home, { recursive: true, force: true });
@@ -193,25 +159,3 @@ function assertBuilt(extension: string): void {
     );
   }
 }
-
-/**
- * Records every HTTP channel Firefox opens, in the parent process, where all of them pass: the
- * add-on's background page, its pages and its content scripts included (BiDi's network events
- * cover only web pages).
- */
-const watchRequestsScript = `(() => {
-  const seen = [];
-  window.kotaeSeenRequests = seen;
-  Services.obs.addObserver({
-    observe(subject) {
-      const channel = subject.QueryInterface(Ci.nsIChannel);
-      const principal = channel.loadInfo?.triggeringPrincipal;
-      seen.push({
-        url: channel.URI.spec,
-        origin: !principal || principal.isSystemPrincipal ? 'system' : principal.origin,
-        fromAddon: Boolean(principal?.isAddonOrExpandedAddonPrincipal),
-      });
-    },
-  }, 'http-on-modify-request');
-  return true;
-})()`;
