@@ -23,6 +23,14 @@ const toolbarIcons = { 16: 'icon/16.png', 32: 'icon/32.png' };
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  hooks: {
+    // The toolbar icon: for Firefox (MV2) WXT writes browser_action from the popup entrypoint
+    // alone, so the icon is added to every action key the manifest has at this point.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const action of [manifest.action, manifest.browser_action])
+        if (action) action.default_icon = toolbarIcons;
+    },
+  },
   manifest: ({ mode, browser }) => ({
     // Localized (locales/en.yml, ja.yml): the stores and the add-ons page show the user's language.
     name: '__MSG_extensionName__',
@@ -31,7 +39,7 @@ export default defineConfig({
     icons: toolbarAndStoreIcons,
     permissions: ['activeTab', 'scripting', 'storage'],
     ...(mode === 'e2e' ? { host_permissions: e2eHostPermissions } : {}),
-    action: { default_title: 'Kotae', default_icon: toolbarIcons },
+    action: { default_title: 'Kotae' },
     // The side panel is optional: Chrome asks for it when the user first opens the review there.
     ...(browser === 'firefox'
       ? {
