@@ -1,9 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
+/** What both end-to-end projects share: one browser at a time, and time for it to start. */
+const endToEnd = {
+  environment: 'node',
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  fileParallelism: false,
+} as const;
+
 /**
- * Two projects: `unit` runs the cores in happy-dom with WXT's fake browser; `e2e` drives the built
- * extension in Chromium with Playwright (run `npm run build:e2e` first; `npm test` does).
+ * Three projects: `unit` runs the cores in happy-dom with WXT's fake browser; `e2e` drives the
+ * built extension in Chromium with Playwright, `firefox` in Firefox with puppeteer-core over
+ * WebDriver BiDi (run `npm run build:e2e` first; `npm test` does).
  */
 export default defineConfig({
   test: {
@@ -12,18 +21,26 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
+          // Some tests start the match command (tsx) or fuzz the importer: seconds each, and many
+          // more when other test runs share the machine's two cores.
+          testTimeout: 30_000,
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
         },
       },
       {
         test: {
+          ...endToEnd,
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          fileParallelism: false,
+          exclude: ['tests/e2e/firefox/**'],
+        },
+      },
+      {
+        test: {
+          ...endToEnd,
+          name: 'firefox',
+          include: ['tests/e2e/firefox/**/*.test.ts'],
         },
       },
     ],

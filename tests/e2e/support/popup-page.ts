@@ -1,8 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { tabIdOf, type ExtensionBrowser } from './extension-browser';
+import { rowStatesInPage, type ReviewSurface, type RowState } from './fill-checks';
 
 /** A page object for the review popup, opened for one tab through `popup.html?tabId=N`. */
-export class PopupPage {
+export class PopupPage implements ReviewSurface {
   private constructor(
     readonly page: Page,
     readonly tabId: number,
@@ -39,18 +40,12 @@ export class PopupPage {
   }
 
   /** The rows' contract attributes, in page order. */
-  async rowStates(): Promise<
-    Array<{ text: string; matchId: string; confidence: number; status: string; reason: string }>
-  > {
-    return this.rows.evaluateAll((rows) =>
-      rows.map((row) => ({
-        text: row.querySelector('.question-text')?.textContent ?? '',
-        matchId: row.getAttribute('data-match-id') ?? '',
-        confidence: Number(row.getAttribute('data-confidence')),
-        status: row.getAttribute('data-status') ?? '',
-        reason: row.getAttribute('data-reason') ?? '',
-      })),
-    );
+  async rowStates(): Promise<RowState[]> {
+    return this.page.evaluate(rowStatesInPage, undefined);
+  }
+
+  async acceptRow(index: number): Promise<void> {
+    await this.rows.nth(index).getByTestId('accept-row').click();
   }
 
   /** The row whose question text contains `text`. */
