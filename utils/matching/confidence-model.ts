@@ -13,7 +13,10 @@ export interface ConfidenceFeatures {
   firstLogit: number;
   /** First item's probability minus that of the best candidate with a different answer. */
   gapToDifferentAnswer: number;
-  /** First item's probability minus the second's. */
+  /**
+   * First item's probability minus that of the best candidate that would fill the page
+   * differently (another answer or another remark): duplicates of one item do not count.
+   */
   gapToSecond: number;
   /** Share of the question's weight in words the knowledge base has never seen. */
   unseenShare: number;
@@ -48,6 +51,8 @@ export const confidenceFeatureNames = [
 export interface RankedCandidate {
   probability: number;
   answer: string;
+  /** What a fill with it writes (answer and remark): equal for duplicate items. */
+  fill: string;
   /** Its candidate features, in `candidateFeatureNames` order. */
   features: readonly number[];
 }
@@ -73,7 +78,9 @@ export function confidenceFeatures(
   return {
     firstLogit: logit(firstProbability),
     gapToDifferentAnswer: firstProbability - (differentAnswer?.probability ?? 0),
-    gapToSecond: firstProbability - (candidates[1]?.probability ?? 0),
+    gapToSecond:
+      firstProbability -
+      (candidates.find((candidate) => candidate.fill !== first?.fill)?.probability ?? 0),
     unseenShare: mass > 0 ? ranking.unseenMass / mass : 1,
     uncoveredConcepts: Math.min(ranking.uncoveredConceptCount, 2),
     logLength: Math.log1p(ranking.terms.length),

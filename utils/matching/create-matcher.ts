@@ -72,6 +72,8 @@ export interface MatcherOptions {
 export interface ExplainedCandidate {
   id: string;
   answer: string;
+  /** What a fill with it writes (answer and remark): equal for duplicate items. */
+  fill: string;
   features: number[];
 }
 
@@ -166,9 +168,11 @@ export function createMatcher(options: MatcherOptions): Matcher {
       ranking,
       candidates: order.map((itemIndex, rank) => {
         const id = index.itemIds[itemIndex]!;
+        const item = itemsById.get(id)!;
         return {
           id,
-          answer: itemsById.get(id)!.answer,
+          answer: item.answer,
+          fill: `${item.answer}\n${item.remarks.ja}`,
           features: candidateFeatures(query, profiles[itemIndex]!, itemIndex, topScore, rank),
         };
       }),

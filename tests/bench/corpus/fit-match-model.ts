@@ -58,6 +58,7 @@ export function fitMatchModel(
       .map((candidate) => ({
         id: candidate.id,
         answer: candidate.answer,
+        fill: candidate.fill,
         features: candidate.features,
         probability: scorerProbability(rerank, candidate.features),
       }))

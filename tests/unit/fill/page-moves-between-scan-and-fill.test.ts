@@ -35,8 +35,8 @@ function showCards(): void {
   document.body.innerHTML = texts.map((text, n) => card(n, text)).join('');
 }
 
-function scan(agent: PageAgent): QuestionField[] {
-  return scanReplySchema.parse(agent.handle({ type: 'kotae/scan' })).questions;
+async function scan(agent: PageAgent): Promise<QuestionField[]> {
+  return scanReplySchema.parse(await agent.handle({ type: 'kotae/scan' })).questions;
 }
 
 /** The request the review sends for a question as scanned: Yes, with a remark. */
@@ -74,7 +74,7 @@ describe('a fill re-checked at the moment of writing', () => {
   it('writes nothing into a question whose text changed since the scan (a re-ordered list)', async () => {
     showCards();
     const agent = createPageAgent(document);
-    const [first] = scan(agent);
+    const [first] = await scan(agent);
     // The list re-sorts: only the texts move, the controls stay.
     document.getElementById('prompt-0')!.textContent = texts[1]!;
     document.getElementById('prompt-1')!.textContent = texts[0]!;
@@ -94,7 +94,7 @@ describe('a fill re-checked at the moment of writing', () => {
       document.getElementById('c0')!.replaceWith(fresh);
     });
     const agent = createPageAgent(document);
-    const [first] = scan(agent);
+    const [first] = await scan(agent);
     const [outcome] = await fill(agent, [yesWithRemark(first!, 'AES-256')]);
     expect(radio('a0-yes').checked).toBe(true);
     expect(outcome!.remarks === 'filled').toBe(comment(0) === 'AES-256');
@@ -109,7 +109,7 @@ describe('a fill re-checked at the moment of writing', () => {
       );
     });
     const agent = createPageAgent(document);
-    const [first] = scan(agent);
+    const [first] = await scan(agent);
     const [outcome] = await fill(agent, [yesWithRemark(first!, 'AES-256')]);
     await new Promise((resolve) => setTimeout(resolve, 20));
     const shown = document.querySelector('#card-0 textarea') as HTMLTextAreaElement;
@@ -119,7 +119,7 @@ describe('a fill re-checked at the moment of writing', () => {
   it('keeps what the user typed and picked after accepting an empty row', async () => {
     showCards();
     const agent = createPageAgent(document);
-    const [first] = scan(agent);
+    const [first] = await scan(agent);
     // Accepted while empty (consent to fill an empty field) …
     const request = yesWithRemark(first!, 'AES-256', true);
     // … then the user answers on the page themselves.
@@ -136,7 +136,7 @@ describe('a fill re-checked at the moment of writing', () => {
     showCards();
     const agent = createPageAgent(document);
     radio('a0-no').click();
-    const [first] = scan(agent);
+    const [first] = await scan(agent);
     const [outcome] = await fill(agent, [yesWithRemark(first!, 'Encrypted with AES-256.')]);
     expect(radio('a0-no').checked).toBe(true);
     expect(comment(0)).toBe('');
@@ -148,7 +148,7 @@ describe('undo after the user edited the filled fields', () => {
   it('restores only what still holds the value Kotae wrote', async () => {
     showCards();
     const agent = createPageAgent(document);
-    const [first, second] = scan(agent);
+    const [first, second] = await scan(agent);
     const outcomes = await fill(agent, [
       yesWithRemark(first!, 'AES-256'),
       yesWithRemark(second!, 'Allow-listed.'),
@@ -176,7 +176,7 @@ describe('a page that submits itself when an answer changes', () => {
     form.addEventListener('submit', () => posted++);
     form.addEventListener('change', () => form.requestSubmit());
     const agent = createPageAgent(document);
-    const [first, second] = scan(agent);
+    const [first, second] = await scan(agent);
     const reply = fillReplySchema.parse(
       await agent.handle({
         type: 'kotae/fill',
