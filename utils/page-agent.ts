@@ -64,9 +64,13 @@ export function createPageAgent(doc: Document, options: PageAgentOptions = {}): 
   const idFor = createElementIds();
   // Tells this agent's scans from those of an agent on an earlier page in the same frame.
   const agentId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  // A fill or an undo changes what a scan reports (which questions hold Kotae's fill) without
+  // touching the DOM's structure: it counts as a change, so no scan from before it is reused and
+  // a rescan of changed frames reads this one again.
+  let fillsAndUndos = 0;
   const revision = (): PageRevision => ({
     agent: agentId,
-    changes: options.changes?.revision ?? 0,
+    changes: (options.changes?.revision ?? 0) + fillsAndUndos,
   });
   let questions = new Map<string, ScannedQuestion>();
   const undoHistory: Array<{ id: string; outcome: FillOutcome; highlight: Highlight }> = [];
@@ -189,6 +193,7 @@ export function createPageAgent(doc: Document, options: PageAgentOptions = {}): 
       await new Promise((resolve) => setTimeout(resolve, settleMs));
     } finally {
       guard?.release();
+      fillsAndUndos++;
     }
     // A value the page took back or a field it replaced after the fill is not filled.
     for (const outcome of outcomes) {
@@ -220,6 +225,7 @@ export function createPageAgent(doc: Document, options: PageAgentOptions = {}): 
       highlight.remove();
     }
     fills.clear();
+    fillsAndUndos++;
     return { restored, notRestored };
   }
 
