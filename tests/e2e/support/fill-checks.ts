@@ -162,7 +162,7 @@ export async function fillAndCheck<Review extends ReviewSurface>(
  * accepted, so the layout's every question is filled whatever the threshold; wrong or
  * out-of-scope suggestions are left alone.
  */
-async function acceptRightButUnsure(
+export async function acceptRightButUnsure(
   popup: ReviewSurface,
   expected: FixtureExpectations,
 ): Promise<void> {
