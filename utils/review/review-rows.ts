@@ -55,7 +55,7 @@ export interface ReviewRow {
 }
 
 /** Below this confidence a suggestion is not shown at all: the row says "no match". */
-export const suggestionFloor = 0.5;
+export const suggestionFloor = 0.3;
 
 /** An item's remark in the language a question is asked in (English falls back to Japanese). */
 export function remarksInLanguageOf(question: string, item: KnowledgeItem): string {
