@@ -11,14 +11,17 @@ export interface TreeEnsemble {
   trees: ReadonlyArray<readonly TreeNode[]>;
 }
 
+/** The leaf value one tree gives a feature vector. */
+export function treeValue(tree: readonly TreeNode[], features: readonly number[]): number {
+  let node = tree[0]!;
+  while (node.length === 4) node = tree[features[node[0]!]! <= node[1]! ? node[2]! : node[3]!]!;
+  return node[0]!;
+}
+
 /** The ensemble's log-odds for one feature vector. */
 export function ensembleLogit(ensemble: TreeEnsemble, features: readonly number[]): number {
   let sum = ensemble.base;
-  for (const tree of ensemble.trees) {
-    let node = tree[0]!;
-    while (node.length === 4) node = tree[features[node[0]!]! <= node[1]! ? node[2]! : node[3]!]!;
-    sum += node[0]!;
-  }
+  for (const tree of ensemble.trees) sum += treeValue(tree, features);
   return sum;
 }
 

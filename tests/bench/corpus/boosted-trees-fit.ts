@@ -1,4 +1,4 @@
-import type { TreeEnsemble, TreeNode } from '../../../utils/matching/tree-ensemble';
+import { treeValue, type TreeEnsemble, type TreeNode } from '../../../utils/matching/tree-ensemble';
 import type { LabelledVector } from './logistic-fit';
 
 /** Settings of the boosting: small, shallow and strongly shrunk, so a few sources cannot dominate. */
@@ -54,7 +54,7 @@ export function fitBoostedTrees(
     const all = Array.from({ length: count }, (_, index) => index);
     growNode(nodes, all, 0);
     trees.push(nodes);
-    for (let index = 0; index < count; index++) logits[index]! += leafValue(nodes, rows[index]!.x);
+    for (let index = 0; index < count; index++) logits[index]! += treeValue(nodes, rows[index]!.x);
 
     function growNode(tree: TreeNode[], members: number[], depth: number): number {
       const position = tree.length;
@@ -111,12 +111,6 @@ export function fitBoostedTrees(
     }
   }
   return { base: round4(base), trees: trees.map((tree) => tree.map(roundNode)) };
-}
-
-function leafValue(tree: readonly TreeNode[], x: readonly number[]): number {
-  let node = tree[0]!;
-  while (node.length === 4) node = tree[x[node[0]!]! <= node[1]! ? node[2]! : node[3]!]!;
-  return node[0]!;
 }
 
 function quantileThresholds(values: number[]): number[] {
