@@ -2,7 +2,8 @@
  * `npm run fit:matcher`: fits the matcher's learned model (re-ranker and confidence) on the whole
  * real-source corpus, chooses the default threshold as the lowest whose leave-one-source-out
  * confident precision on the open (unsealed) sources is at least 0.97, and writes
- * knowledge/match-model.json. The authored dev/hard/test sets are never used here.
+ * knowledge/match-model.json, and the corpus's example wordings of the items to
+ * knowledge/example-wordings.json. The authored dev/hard/test sets are never used here.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import { bundledConceptDetector } from '../../utils/matching/bundled-concept-det
 import { createMatcher } from '../../utils/matching/create-matcher';
 import { bundledMatchModel } from '../../utils/matching/match-model';
 import { leaveOneSourceOut, lowestThreshold, summarize } from './corpus/evaluate-matching';
+import { corpusExampleWordings, exampleWordingsFile } from './corpus/corpus-examples';
 import { fitMatchModel } from './corpus/fit-match-model';
 import { loadCorpus } from './corpus/load-corpus';
 
@@ -29,11 +31,21 @@ const outcomes = leaveOneSourceOut(setup, questions);
 const open = outcomes.filter((outcome) => !sealed.has(outcome.question.source));
 const threshold = lowestThreshold(open, targetPrecision);
 
-const base = createMatcher({ ...setup, model: setup.baseModel });
+// Each question is explained as the bench explains it: without its own source's example wordings.
+const withoutOwnSource = new Map(
+  sources.map((source) => [
+    source.id,
+    createMatcher({
+      ...setup,
+      model: setup.baseModel,
+      examples: corpusExampleWordings(questions, source.id),
+    }),
+  ]),
+);
 const fitted = fitMatchModel(
   questions.map((question) => ({
     acceptable: question.acceptable,
-    explanation: base.explain(question.question),
+    explanation: withoutOwnSource.get(question.source)!.explain(question.question),
   })),
   setup.baseModel,
 );
@@ -50,3 +62,14 @@ console.log(
     `recall ${(100 * figures.confidentRecall).toFixed(1)}%)`,
 );
 console.log(`wrote ${path}`);
+const wordings = exampleWordingsFile(questions, setup.items);
+const wordingsPath = fileURLToPath(
+  new URL('../../knowledge/example-wordings.json', import.meta.url),
+);
+writeFileSync(
+  wordingsPath,
+  `${JSON.stringify({ about: 'Written by `npm run fit:matcher` from tests/fixtures/matching/corpus; do not edit by hand.', ...wordings }, null, 1)}\n`,
+);
+console.log(
+  `wrote ${wordingsPath}: ${Object.values(wordings.items).reduce((sum, item) => sum + item.wordings.length, 0)} wordings of ${Object.keys(wordings.items).length} items`,
+);

@@ -20,7 +20,8 @@ import {
   summarize,
   type MatchOutcome,
 } from './corpus/evaluate-matching';
-import { loadCorpus } from './corpus/load-corpus';
+import { loadCorpus, type CorpusQuestion } from './corpus/load-corpus';
+import { hasNearDuplicateElsewhere, nearDuplicateOverlap } from './corpus/near-duplicates';
 import { labelledSetPaths, loadLabelledQuestions } from './labelled-questions';
 
 const items = createBundledKnowledgeBase();
@@ -109,6 +110,28 @@ for (const source of sources.filter((s) => !s.sealed))
     ),
     ` ${source.id}`,
   );
+
+const nearDuplicate = hasNearDuplicateElsewhere(questions);
+console.log(
+  `\ntop-1 of in-scope questions with / without a near-duplicate in another source (overlap ≥ ${nearDuplicateOverlap}):`,
+);
+for (const [name, set] of [
+  ['open', open],
+  ['sealed', closed],
+] as const)
+  for (const language of ['ja', 'en'] as const) {
+    const inScope = set.filter(
+      (o) => o.question.language === language && o.question.acceptable.length > 0,
+    );
+    const cell = (duplicate: boolean) => {
+      const part = inScope.filter(
+        (o) => nearDuplicate.get(o.question as CorpusQuestion) === duplicate,
+      );
+      const right = part.filter((o) => o.question.acceptable.includes(o.top[0] ?? '')).length;
+      return `${percent(right / part.length)} of ${String(part.length).padStart(3)}`;
+    };
+    console.log(`  ${name.padEnd(6)} ${language}: ${cell(true)} / ${cell(false)}`);
+  }
 
 console.log(
   '\nthreshold → confident precision / recall / out-of-scope abstention (open sources, LOSO):',

@@ -13,6 +13,10 @@ import {
 export interface ItemProfile {
   /** Tokens of the item's question, keywords and learned aliases: what the item is about. */
   core: ReadonlySet<string>;
+  /** Tokens of the item's own question and keywords (no learned or example wordings). */
+  own: ReadonlySet<string>;
+  /** Each example wording's distinct tokens with their idf (see `example-wordings.ts`). */
+  examples: ReadonlyArray<ReadonlyMap<string, number>>;
   /** Tokens of every field, remarks and category included. */
   all: ReadonlySet<string>;
   /** Concepts the item's own question names. */
@@ -25,9 +29,19 @@ export interface ItemProfile {
 export function createItemProfiles(
   fieldTokens: ItemFieldTokens,
   index: KnowledgeIndex,
+  exampleTokens: ReadonlyArray<readonly string[][]> = [],
 ): ItemProfile[] {
-  return fieldTokens.map((fields) => {
-    const core = new Set([...fields.question, ...fields.keywords, ...fields.aliases]);
+  const weigh = (tokens: readonly string[]) =>
+    new Map(
+      tokens.map((token) => [
+        token,
+        index.inverseDocumentFrequency.get(token) ?? index.unseenTokenWeight,
+      ]),
+    );
+  return fieldTokens.map((fields, itemIndex) => {
+    const examples = (exampleTokens[itemIndex] ?? []).map(weigh);
+    const own = new Set([...fields.question, ...fields.keywords]);
+    const core = new Set([...own, ...fields.aliases]);
     const all = new Set([...core, ...fields.remarks, ...fields.category]);
     const questionWordsIdf = { ja: 0, en: 0 };
     const questionConcepts: string[] = [];
@@ -39,7 +53,7 @@ export function createItemProfiles(
       questionWordsIdf[japaneseToken.test(token) ? 'ja' : 'en'] +=
         index.inverseDocumentFrequency.get(token) ?? 0;
     }
-    return { core, all, questionConcepts, questionWordsIdf };
+    return { core, own, examples, all, questionConcepts, questionWordsIdf };
   });
 }
 
@@ -69,6 +83,8 @@ export const candidateFeatureNames = [
   'itemWordingAsked',
   /** ln(1 + rank) of the item in the BM25F order. */
   'logRank',
+  /** Share of the question's weight found in the item's own question and keywords. */
+  'explainedOwn',
 ] as const;
 
 /** A question's terms as the candidate features need them, computed once per question. */
@@ -122,7 +138,17 @@ export function candidateFeatures(
     wordingTotal,
     query.ranking.askedWording[query.language][itemIndex]!,
   );
+  let ownExplained = 0;
+  for (const term of query.terms) if (item.own.has(term.token)) ownExplained += term.mass;
   const share = (part: number, whole: number, none: number) => (whole > 0 ? part / whole : none);
+  let nearestExample = 0;
+  for (const example of item.examples) {
+    let shared = 0;
+    for (const term of query.terms) if (example.has(term.token)) shared += term.mass;
+    let exampleOnly = 0;
+    for (const [token, idf] of example) if (!query.tokens.has(token)) exampleOnly += idf;
+    nearestExample = Math.max(nearestExample, share(shared, query.totalMass + exampleOnly, 0));
+  }
   return [
     share(score, topScore, 0),
     share(score, query.totalMass, 0),
@@ -134,5 +160,6 @@ export function candidateFeatures(
     share(itemConceptsAsked, item.questionConcepts.length, 1),
     share(wordingAsked, wordingTotal, 0),
     Math.log1p(rank),
+    share(ownExplained, query.totalMass, 0),
   ];
 }

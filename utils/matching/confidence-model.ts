@@ -30,6 +30,7 @@ export interface ConfidenceFeatures {
   firstMainSubjectExplained: number;
   firstConceptsMissing: number;
   firstItemWordingAsked: number;
+  firstExplainedOwn: number;
 }
 
 /** Feature order of the confidence coefficients (after the intercept). */
@@ -45,6 +46,7 @@ export const confidenceFeatureNames = [
   'firstMainSubjectExplained',
   'firstConceptsMissing',
   'firstItemWordingAsked',
+  'firstExplainedOwn',
 ] as const satisfies ReadonlyArray<keyof ConfidenceFeatures>;
 
 /** A re-ranked candidate as the confidence model sees it. */
@@ -64,6 +66,7 @@ const candidateFeatureAt = {
   mainSubjectExplained: candidateFeatureNames.indexOf('mainSubjectExplained'),
   conceptsMissing: candidateFeatureNames.indexOf('conceptsMissing'),
   itemWordingAsked: candidateFeatureNames.indexOf('itemWordingAsked'),
+  explainedOwn: candidateFeatureNames.indexOf('explainedOwn'),
 };
 
 /** Reads the confidence features of a re-ranked list (best first) and its raw ranking. */
@@ -89,6 +92,7 @@ export function confidenceFeatures(
     firstMainSubjectExplained: first?.features[candidateFeatureAt.mainSubjectExplained] ?? 0,
     firstConceptsMissing: first?.features[candidateFeatureAt.conceptsMissing] ?? 0,
     firstItemWordingAsked: first?.features[candidateFeatureAt.itemWordingAsked] ?? 0,
+    firstExplainedOwn: first?.features[candidateFeatureAt.explainedOwn] ?? 0,
   };
 }
 

@@ -15,6 +15,7 @@ import {
   createKnowledgeIndex,
   normalizedTextTokens,
   rankItems,
+  textTokens,
   tokenizeItemFields,
   type FieldWeights,
   type ItemFieldTokens,
@@ -22,6 +23,7 @@ import {
 } from './knowledge-index';
 import { bundledMatchModel, scorerProbability, type MatchModel } from './match-model';
 import { isJapaneseText, normalizeText, stripQuestionNoise } from './normalize-text';
+import { exampleWordingsFor } from './example-wordings';
 import { hasOppositePolarity } from './polarity';
 
 /** A candidate item for a question, with the probability that it is the right one. */
@@ -66,6 +68,11 @@ export interface MatcherOptions {
   conceptDetector: ConceptDetector;
   /** The learned re-ranker and confidence model; the bundled, fitted one by default. */
   model?: MatchModel;
+  /**
+   * Example wordings per item id (see `example-wordings.ts`): indexed like aliases, never an exact
+   * match. The bundled examples of the items by default.
+   */
+  examples?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** One BM25F candidate of a question with its pair features (for fitting and the benchmark). */
@@ -131,8 +138,14 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const aliases = options.aliases ?? {};
   const model = options.model ?? bundledMatchModel;
   const threshold = options.threshold ?? model.threshold;
+  const exampleTokens = tokenizeExamples(
+    options.items,
+    options.examples ?? exampleWordingsFor(options.items),
+    conceptDetector,
+  );
   const fieldTokens =
-    options.fieldTokens ?? tokenizeItemFields(options.items, aliases, conceptDetector);
+    options.fieldTokens ??
+    withExampleTokens(tokenizeItemFields(options.items, aliases, conceptDetector), exampleTokens);
   const index = createKnowledgeIndex(
     options.items,
     aliases,
@@ -140,7 +153,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
     options.fieldWeights,
     fieldTokens,
   );
-  const profiles: ItemProfile[] = createItemProfiles(fieldTokens, index);
+  const profiles: ItemProfile[] = createItemProfiles(fieldTokens, index, exampleTokens);
   const itemsById = new Map(options.items.map((item) => [item.id, item]));
   // The checklist's own wording and the learned aliases match exactly, at full confidence.
   const aliasOwner = new Map<string, string>();
@@ -297,4 +310,33 @@ function describeMatches(
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/**
+ * Each item's example wordings as tokens, one list per wording, without the topics the checklist
+ * does not cover (`c:x-…`): a labelled example may mention one ("telework" beside remote access),
+ * and indexing it would make that topic look covered, lifting the cap that keeps such questions
+ * from being filled.
+ */
+function tokenizeExamples(
+  items: readonly KnowledgeItem[],
+  examples: Readonly<Record<string, readonly string[]>>,
+  conceptDetector: ConceptDetector,
+): string[][][] {
+  return items.map((item) =>
+    (examples[item.id] ?? []).map((wording) =>
+      textTokens(wording, conceptDetector).filter((token) => !token.startsWith('c:x-')),
+    ),
+  );
+}
+
+/** Adds each item's example tokens to its aliases field: indexed, never an exact match. */
+function withExampleTokens(
+  fieldTokens: ItemFieldTokens,
+  exampleTokens: readonly string[][][],
+): ItemFieldTokens {
+  fieldTokens.forEach((fields, index) => {
+    for (const tokens of exampleTokens[index] ?? []) fields.aliases.push(...tokens);
+  });
+  return fieldTokens;
 }

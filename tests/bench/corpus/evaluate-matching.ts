@@ -2,6 +2,7 @@ import type { KnowledgeItem } from '../../../knowledge/schema';
 import type { ConceptDetector } from '../../../utils/matching/concept-detector';
 import { createMatcher, type Matcher } from '../../../utils/matching/create-matcher';
 import type { MatchModel } from '../../../utils/matching/match-model';
+import { corpusExampleWordings } from './corpus-examples';
 import { fitMatchModel } from './fit-match-model';
 import type { CorpusQuestion } from './load-corpus';
 
@@ -84,20 +85,32 @@ export interface MatcherSetup {
 }
 
 /**
- * Leave-one-source-out: for each source, the learned model is fitted on every other source and
- * the source is matched with it, so no figure comes from a model that saw its questionnaire.
+ * Leave-one-source-out: for each source, the learned model is fitted on every other source, and
+ * the source is matched with it and with the other sources' example wordings only, so no figure
+ * comes from a model or an index that saw its questionnaire. The training rows are explained the
+ * same way (each question without its own source's examples); they do see the held-out source's
+ * examples, which bends the few fitted weights a little but puts none of its words in its index.
  */
 export function leaveOneSourceOut(
   setup: MatcherSetup,
   questions: readonly CorpusQuestion[],
 ): MatchOutcome[] {
-  const base = createMatcher({ ...setup, model: setup.baseModel });
+  const sources = [...new Set(questions.map((question) => question.source))];
+  const withoutOwnSource = new Map(
+    sources.map((source) => [
+      source,
+      createMatcher({
+        ...setup,
+        model: setup.baseModel,
+        examples: corpusExampleWordings(questions, source),
+      }),
+    ]),
+  );
   const training = questions.map((question) => ({
     source: question.source,
     acceptable: question.acceptable,
-    explanation: base.explain(question.question),
+    explanation: withoutOwnSource.get(question.source)!.explain(question.question),
   }));
-  const sources = [...new Set(questions.map((question) => question.source))];
   const outcomes = new Map<CorpusQuestion, MatchOutcome>();
   for (const source of sources) {
     const model = fitMatchModel(
@@ -108,7 +121,8 @@ export function leaveOneSourceOut(
       ...setup,
       model,
       threshold: 0,
-      fieldTokens: base.fieldTokens,
+      examples: corpusExampleWordings(questions, source),
+      fieldTokens: withoutOwnSource.get(source)!.fieldTokens,
     });
     const held = questions.filter((question) => question.source === source);
     matchOutcomes(matcher, held).forEach((outcome, index) => outcomes.set(held[index]!, outcome));

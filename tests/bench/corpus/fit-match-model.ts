@@ -4,6 +4,7 @@ import {
 } from '../../../utils/matching/confidence-model';
 import type { MatchExplanation } from '../../../utils/matching/create-matcher';
 import {
+  matchModelFeatureNames,
   scorerProbability,
   type LearnedScorer,
   type MatchModel,
@@ -51,7 +52,7 @@ export function fitMatchModel(
       y: acceptable.includes(candidate.id) ? 1 : 0,
     })),
   );
-  const rerank = fitScorer(candidateRows, learners.rerank, base.rerank.features);
+  const rerank = fitScorer(candidateRows, learners.rerank, matchModelFeatureNames.rerank);
   const confidenceRows: LabelledVector[] = questions.flatMap(({ acceptable, explanation }) => {
     if (!explanation) return [];
     const ranked = explanation.candidates
@@ -68,6 +69,10 @@ export function fitMatchModel(
       { x: confidenceFeatureVector(features), y: acceptable.includes(ranked[0]!.id) ? 1 : 0 },
     ];
   });
-  const confidence = fitScorer(confidenceRows, learners.confidence, base.confidence.features);
+  const confidence = fitScorer(
+    confidenceRows,
+    learners.confidence,
+    matchModelFeatureNames.confidence,
+  );
   return { ...base, rerank, confidence };
 }

@@ -1,0 +1,33 @@
+import type { KnowledgeItem } from '../../knowledge/schema';
+import bundledWordings from '../../knowledge/example-wordings.json';
+
+/**
+ * Example wordings of the bundled items: how real questionnaires (the labelled real-source corpus
+ * in tests/fixtures/matching/corpus) ask what an item answers, reworded. They are indexed with the
+ * item like learned aliases, so that "How often are backups restored as a test?" finds the item
+ * whose own text says "バックアップからの復元テスト", but unlike aliases they are never an exact
+ * match: the confidence model still decides. Written by `npm run fit:matcher`.
+ */
+export interface ExampleWordingsFile {
+  /** Per bundled item id: its Japanese question when the wordings were collected, and the wordings. */
+  items: Record<string, { question: string; wordings: string[] }>;
+}
+
+const bundled: ExampleWordingsFile = bundledWordings;
+
+/**
+ * The example wordings that still describe `items`: an item keeps its examples only while its
+ * Japanese question is the one they were collected for, so an item the user rewrote to ask
+ * something else is not found by another topic's wordings.
+ */
+export function exampleWordingsFor(
+  items: readonly KnowledgeItem[],
+  file: ExampleWordingsFile = bundled,
+): Record<string, readonly string[]> {
+  const examples: Record<string, readonly string[]> = {};
+  for (const item of items) {
+    const entry = file.items[item.id];
+    if (entry && entry.question === item.question.ja) examples[item.id] = entry.wordings;
+  }
+  return examples;
+}
