@@ -1,0 +1,20 @@
+import { performance } from 'node:perf_hooks';
+import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
+import type { KnowledgeItem } from '../../knowledge/schema';
+import { bundledConceptDetector } from '../../utils/matching/bundled-concept-detector';
+import { createMatcher } from '../../utils/matching/create-matcher';
+import { tokenizeItemFields, createKnowledgeIndex } from '../../utils/matching/knowledge-index';
+const bundled = createBundledKnowledgeBase();
+const filler = ' 詳細はセキュリティポリシー第3章を参照してください。See section 3 of the policy.';
+const big: KnowledgeItem[] = Array.from({ length: 4_000 }, (_, index) => {
+  const source = bundled[index % bundled.length]!;
+  return { ...source, id: String(index + 1), remarks: { ja: source.remarks.ja + filler.repeat(14), en: source.remarks.en + filler.repeat(14) } };
+});
+const detector = bundledConceptDetector();
+let t = performance.now();
+const tokens = tokenizeItemFields(big, {}, detector);
+console.log('tokenize', performance.now() - t); t = performance.now();
+const index = createKnowledgeIndex(big, {}, detector, undefined, tokens);
+console.log('index', performance.now() - t); t = performance.now();
+const m = createMatcher({ items: big, conceptDetector: detector, fieldTokens: tokens });
+console.log('matcher with tokens', performance.now() - t);
