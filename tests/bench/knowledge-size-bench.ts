@@ -1,8 +1,14 @@
 /**
  * `npm run bench:knowledge-size`: what an oversized sheet and a 10 MB knowledge base cost. A
  * 50,000-row CSV must be refused quickly; a 4,000-item knowledge base of about 10 MB is checked,
- * tokenised and (when it fits the budget) cached in session storage. Figures printed, never asserted.
+ * indexed and (when it fits the budget) cached in session storage; then, in Chromium with the e2e
+ * build, the options page and the review popup are opened over it and the session storage the
+ * matcher's caches take is read. Figures printed, never asserted.
  */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
 import type { KnowledgeItem } from '../../knowledge/schema';
@@ -14,6 +20,18 @@ import {
   maxCachedTokenCharacters,
   packedTokenCharacters,
 } from '../../utils/review/matcher-cache-budget';
+import { e2eExtensionDir, launchExtensionBrowser } from '../e2e/support/extension-browser';
+import { startFixtureServer } from '../e2e/support/fixture-server';
+import {
+  openExtensionPage,
+  sessionBytes,
+  storeKnowledgeBase,
+  timeOptionsOpening,
+  timePopupOpening,
+  timeRefusedImport,
+} from './knowledge-size-browser';
+import { createLargeKnowledgeBase, storedBytes } from './large-knowledge-base';
+import { createBenchPage } from './scan-bench-page';
 
 const bundled = createBundledKnowledgeBase();
 
@@ -34,21 +52,13 @@ console.log(
     `${refused.ms.toFixed(0)} ms to refuse (${refused.result.issues[0]?.code})`,
 );
 
-// 2. A 4,000-item knowledge base of about 10 MB: the bundled items repeated, each made longer.
-const filler = ' 詳細はセキュリティポリシー第3章を参照してください。See section 3 of the policy.';
-const big: KnowledgeItem[] = Array.from({ length: 4_000 }, (_, index) => {
-  const source = bundled[index % bundled.length]!;
-  return {
-    ...source,
-    id: String(index + 1),
-    remarks: {
-      ja: source.remarks.ja + filler.repeat(14),
-      en: source.remarks.en + filler.repeat(14),
-    },
-  };
-});
+// 2. A 4,000-item knowledge base of about 10 MB of storage (see large-knowledge-base.ts).
+const big: KnowledgeItem[] = createLargeKnowledgeBase();
 const json = JSON.stringify({ items: big, nextItemNumber: 4_001 });
-console.log(`knowledge base: ${big.length} items, ${(json.length / 1e6).toFixed(1)} M characters`);
+console.log(
+  `knowledge base: ${big.length} items, ${(json.length / 1e6).toFixed(1)} M characters, ` +
+    `${(storedBytes({ items: big, nextItemNumber: 4_001 }) / 1e6).toFixed(1)} MB stored`,
+);
 const checked = time(() => storedKnowledgeBaseSchema.parse(JSON.parse(json)));
 console.log(`  read and checked: ${checked.ms.toFixed(0)} ms`);
 const detector = bundledConceptDetector();
@@ -67,3 +77,55 @@ const bundledTokens = packedTokenCharacters(
   createMatcher({ items: bundled, conceptDetector: detector }).fieldTokens,
 );
 console.log(`  (the bundled 111 items: ${(bundledTokens / 1e3).toFixed(0)} k characters, cached)`);
+
+// 3. The same knowledge base in Chromium: the options page, the popup, the session caches.
+async function benchInBrowser(): Promise<void> {
+  if (!existsSync(join(e2eExtensionDir, 'manifest.json'))) {
+    console.log('Building the extension (npm run build:e2e) …');
+    execSync('npm run build:e2e', { stdio: 'inherit' });
+  }
+  const questionCount = 100;
+  const pagesDir = mkdtempSync(join(tmpdir(), 'kotae-kb-bench-'));
+  writeFileSync(join(pagesDir, 'questions.html'), createBenchPage(questionCount));
+  const server = await startFixtureServer(pagesDir);
+  const browser = await launchExtensionBrowser();
+  try {
+    console.log(`in Chromium ${browser.context.browser()?.version() ?? ''} (e2e build), headless:`);
+    const refusal = await timeRefusedImport(browser, csv);
+    console.log(
+      `  50,000-row CSV chosen for import → refusal shown: ${refusal.ms.toFixed(0)} ms ` +
+        `("${refusal.message.replace(/\s+/g, ' ').slice(0, 80)}…")`,
+    );
+    const control = await openExtensionPage(browser);
+    await storeKnowledgeBase(control, big);
+    for (const run of [1, 2]) {
+      const options = await timeOptionsOpening(browser, big.length);
+      console.log(
+        `  options page open #${run}: loaded ${options.readyMs.toFixed(0)} ms, ` +
+          `${options.rows} items listed ${options.listedMs.toFixed(0)} ms`,
+      );
+    }
+    const page = await browser.context.newPage();
+    for (const run of [1, 2, 3]) {
+      // A new address each time: no review kept, every question matched afresh.
+      await page.goto(server.url(`questions.html?visit=${run}`));
+      const popup = await timePopupOpening(browser, page, questionCount);
+      console.log(
+        `  popup open #${run} on ${questionCount} questions: first row ${popup.firstRowMs.toFixed(0)} ms, ` +
+          `all rows with suggestions ${popup.allRowsMs.toFixed(0)} ms (${popup.suggested} suggested)`,
+      );
+    }
+    const caches = await sessionBytes(control, ['matcherTokens', 'compiledLexicon']);
+    const total = await sessionBytes(control, null);
+    console.log(
+      `  session storage: matcher caches ${(caches / 1e6).toFixed(2)} MB, ` +
+        `everything ${(total / 1e6).toFixed(2)} MB of 10 MB`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(pagesDir, { recursive: true, force: true });
+  }
+}
+
+await benchInBrowser();

@@ -31,6 +31,7 @@ import {
 } from './scan-bench-browser';
 import { createBenchPage, createHugePage } from './scan-bench-page';
 import { measureBlockedThread, measureReviewLoad, type ReviewLoad } from './scan-bench-storms';
+import { describeManyFrames, measureManyFrames } from './scan-bench-many-frames';
 
 const scanRuns = 7;
 const fillRuns = 5;
@@ -250,6 +251,12 @@ async function main(): Promise<void> {
         atLoad: true,
       }),
     );
+    console.log(
+      '\n== 500 same-origin iframes filling in late: the popup opened as the page loads ==',
+    );
+    const manyFrames = fixtures.url('late-frames.html?frames=500&step=10');
+    for (const text of describeManyFrames(await measureManyFrames(browser, manyFrames, 500), 500))
+      console.log(text);
   } finally {
     await browser.close();
     await server.close();

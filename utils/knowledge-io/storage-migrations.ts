@@ -4,8 +4,8 @@ import { nextItemNumberFor } from './stored-schemas';
 /**
  * Versions and migrations of every stored value. A migration turns a value of version N-1 into
  * version N. It never drops what it does not understand (unknown fields ride along), and it
- * throws on input that is not the version it expects: WXT then leaves the stored value and its
- * version as they were, and Kotae reports it instead of overwriting it (see `utils/storage.ts`).
+ * throws on input that is not the version it expects: the stored value and its version are then
+ * left as they were, and Kotae reports it instead of overwriting it (see `utils/storage.ts`).
  *
  * History:
  * - knowledgeBase v1: `{ items }`.
@@ -51,7 +51,7 @@ export function migrateKnowledgeBaseToV2(value: unknown): unknown {
   };
 }
 
-/** Every value's migrations, keyed by the version each one produces (WXT's `migrations`). */
+/** Every value's migrations, keyed by the version each one produces (the same shape as WXT's `migrations`). */
 export const storageMigrations: Record<StoredValueName, Record<number, Migration>> = {
   knowledgeBase: { 2: migrateKnowledgeBaseToV2 },
   learnedAliases: {},
@@ -60,7 +60,7 @@ export const storageMigrations: Record<StoredValueName, Record<number, Migration
 
 /**
  * Runs a value through every migration from `fromVersion` to the current version, exactly as
- * WXT's storage does on start-up (tests and the raw-data export use it).
+ * reading a stored value does (`stored-value-report.ts`; the raw-data export uses it too).
  * @throws UnexpectedStoredValueError when a step does not recognise its input
  */
 export function migrateStoredValue(

@@ -48,14 +48,24 @@ export function createConceptDetector(concepts: readonly SecurityConcept[]): Con
  */
 export function createCompiledConceptDetector(lexicon: CompiledConceptLexicon): ConceptDetector {
   const phrasesByFirstWord = new Map<string, Array<{ words: string[]; conceptId: string }>>();
-  // Japanese terms by their first two characters: a text is scanned once, position by position,
-  // instead of searching it for each of the lexicon's thousands of terms.
-  const japaneseTermsByPrefix = new Map<string, Array<{ term: string; conceptId: string }>>();
+  // Japanese terms by their first two characters (UTF-16 units, as numbers): a text is scanned
+  // once, position by position, instead of searching it for each of the lexicon's thousands of
+  // terms, and no position costs a string (a 10 MB knowledge base has millions of positions).
+  const japaneseTermsByStart = new Map<number, JapaneseTermsAt>();
   for (const [term, conceptId] of lexicon.japanese) {
-    const prefix = term.slice(0, 2);
-    const list = japaneseTermsByPrefix.get(prefix) ?? [];
-    list.push({ term, conceptId });
-    japaneseTermsByPrefix.set(prefix, list);
+    const first = term.charCodeAt(0);
+    let at = japaneseTermsByStart.get(first);
+    if (!at) {
+      at = { singleCharacter: [], bySecond: new Map() };
+      japaneseTermsByStart.set(first, at);
+    }
+    if (term.length === 1) at.singleCharacter.push(conceptId);
+    else {
+      const second = term.charCodeAt(1);
+      const list = at.bySecond.get(second) ?? [];
+      list.push({ term, conceptId });
+      at.bySecond.set(second, list);
+    }
   }
   for (const [words, conceptId] of lexicon.english) {
     const list = phrasesByFirstWord.get(words[0]!) ?? [];
@@ -68,11 +78,15 @@ export function createCompiledConceptDetector(lexicon: CompiledConceptLexicon): 
       const found = new Set<string>();
       if (cjkCharacterPattern.test(normalized)) {
         for (let position = 0; position < normalized.length; position++) {
-          for (const prefix of [normalized.slice(position, position + 2), normalized[position]!]) {
-            for (const { term, conceptId } of japaneseTermsByPrefix.get(prefix) ?? []) {
-              if (normalized.startsWith(term, position)) found.add(conceptId);
-            }
+          const at = japaneseTermsByStart.get(normalized.charCodeAt(position));
+          if (!at) continue;
+          // Longer terms first, then those of one character: the order the concepts are found in
+          // is the order of the query's terms, which the matcher's sums follow.
+          const terms = at.bySecond.get(normalized.charCodeAt(position + 1));
+          for (const { term, conceptId } of terms ?? []) {
+            if (normalized.startsWith(term, position)) found.add(conceptId);
           }
+          for (const conceptId of at.singleCharacter) found.add(conceptId);
         }
       }
       const words = stemmedWords(normalized);
@@ -86,4 +100,10 @@ export function createCompiledConceptDetector(lexicon: CompiledConceptLexicon): 
       return [...found];
     },
   };
+}
+
+/** The Japanese terms starting with one character: of one character, and longer by their second. */
+interface JapaneseTermsAt {
+  singleCharacter: string[];
+  bySecond: Map<number, Array<{ term: string; conceptId: string }>>;
 }

@@ -19,24 +19,31 @@ export function isJapaneseText(text: string): boolean {
 const finalLongVowel =
   /([\p{Script=Katakana}ー]+\p{Script=Katakana})ー(?![\p{Script=Katakana}ー])/gu;
 
-/** Spelling variants customers use for the same word, folded to one form. */
-const variantSpellings: ReadonlyArray<readonly [RegExp, string]> = [
-  [/ヴ/g, 'ブ'],
-  [/ウイルス|ウィルス/g, 'ウイルス'],
-  [/e-?mail/g, 'email'],
-  [/\blog[- ]?in\b|\blog on\b|\bsign[- ]?in\b|\bsign on\b/g, 'login'],
-  [/\blog[- ]?out\b|\blog off\b|\bsign[- ]?out\b|\bsign off\b/g, 'logout'],
-  [/back-?up/g, 'backup'],
-  [/anti-?virus/g, 'antivirus'],
-  [/anti-?malware/g, 'antimalware'],
-  [/multi-?factor/g, 'multifactor'],
-  [/two-?factor/g, 'twofactor'],
-  [/third-?party|3rd-?party/g, 'thirdparty'],
-  [/sub-?contract/g, 'subcontract'],
-  [/pen-?test/g, 'pentest'],
-  [/(\w)isation/g, '$1ization'],
-  [/(\w)ise([sd]?)\b/g, '$1ize$2'],
-  [/(\w)our\b/g, '$1or'],
+/**
+ * Spelling variants customers use for the same word, folded to one form. Each comes with the
+ * strings one of which every match that changes the text must hold: a text holding none of them
+ * skips the pattern, which spares a 10 MB knowledge base sixteen passes over all of its text.
+ */
+const variantSpellings: ReadonlyArray<
+  readonly [pattern: RegExp, replacement: string, needles: readonly string[]]
+> = [
+  [/ヴ/g, 'ブ', ['ヴ']],
+  // ウイルス is already the folded form: only ウィルス changes the text.
+  [/ウイルス|ウィルス/g, 'ウイルス', ['ウィルス']],
+  [/e-?mail/g, 'email', ['mail']],
+  [/\blog[- ]?in\b|\blog on\b|\bsign[- ]?in\b|\bsign on\b/g, 'login', ['log', 'sign']],
+  [/\blog[- ]?out\b|\blog off\b|\bsign[- ]?out\b|\bsign off\b/g, 'logout', ['log', 'sign']],
+  [/back-?up/g, 'backup', ['back']],
+  [/anti-?virus/g, 'antivirus', ['anti']],
+  [/anti-?malware/g, 'antimalware', ['anti']],
+  [/multi-?factor/g, 'multifactor', ['multi']],
+  [/two-?factor/g, 'twofactor', ['two']],
+  [/third-?party|3rd-?party/g, 'thirdparty', ['party']],
+  [/sub-?contract/g, 'subcontract', ['sub']],
+  [/pen-?test/g, 'pentest', ['pen']],
+  [/(\w)isation/g, '$1ization', ['isation']],
+  [/(\w)ise([sd]?)\b/g, '$1ize$2', ['ise']],
+  [/(\w)our\b/g, '$1or', ['our']],
 ];
 
 /**
@@ -46,8 +53,10 @@ const variantSpellings: ReadonlyArray<readonly [RegExp, string]> = [
 export function normalizeText(text: string): string {
   let result = text.normalize('NFKC').toLowerCase();
   result = result.replace(finalLongVowel, '$1');
-  for (const [pattern, replacement] of variantSpellings)
-    result = result.replace(pattern, replacement);
+  for (const [pattern, replacement, needles] of variantSpellings) {
+    if (needles.some((needle) => result.includes(needle)))
+      result = result.replace(pattern, replacement);
+  }
   return (
     result
       .replace(/([a-z]{2,})(\d)/g, '$1 $2')

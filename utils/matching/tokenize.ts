@@ -25,7 +25,24 @@ export function tokenize(normalized: string): string[] {
 export function stemmedWords(normalized: string): string[] {
   return (normalized.match(/[\p{L}\p{N}+#]+/gu) ?? [])
     .filter((word) => !cjkCharacterPattern.test(word))
-    .map(stemEnglishWord);
+    .map(stemmed);
+}
+
+/**
+ * Stems already made: a knowledge base repeats its words thousands of times, and each text is
+ * stemmed twice (tokens, concept phrases). Emptied when it grows past a vocabulary's size.
+ */
+const stems = new Map<string, string>();
+const maxKeptStems = 50_000;
+
+function stemmed(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= maxKeptStems) stems.clear();
+    stem = stemEnglishWord(word);
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 interface ScriptRun {
@@ -69,11 +86,18 @@ function addJapaneseTokens(run: string, tokens: string[]): void {
     if (meaningfulJapaneseCharacter.test(run)) tokens.push(run);
     return;
   }
+  // Each character is tested once (not each bigram): a bigram is meaningful when either is.
+  const meaningful = characters.map((character) => meaningfulJapaneseCharacter.test(character));
+  let anyMeaningful = false;
   for (let index = 0; index + 1 < characters.length; index++) {
+    if (!meaningful[index] && !meaningful[index + 1]) continue;
+    anyMeaningful = true;
     const bigram = characters[index]! + characters[index + 1]!;
-    if (meaningfulJapaneseCharacter.test(bigram) && !japaneseStopBigrams.has(bigram))
-      tokens.push(bigram);
+    if (!japaneseStopBigrams.has(bigram)) tokens.push(bigram);
   }
+  // A word of three characters or more with a kanji or katakana needs a run that has both; the
+  // segmenter is most of the cost of indexing a large knowledge base, so it is spared the rest.
+  if (run.length < 3 || !anyMeaningful) return;
   for (const { segment, isWordLike } of japaneseWordSegmenter().segment(run)) {
     if (isWordLike && segment.length >= 3 && meaningfulJapaneseCharacter.test(segment)) {
       tokens.push(`w:${segment}`);
@@ -85,6 +109,6 @@ function addEnglishTokens(run: string, tokens: string[]): void {
   for (const word of run.match(/[\p{L}\p{N}+#]+/gu) ?? []) {
     if (englishStopWords.has(word)) continue;
     if (/^\d+$/.test(word) && word.length < 3) continue;
-    tokens.push(stemEnglishWord(word));
+    tokens.push(stemmed(word));
   }
 }

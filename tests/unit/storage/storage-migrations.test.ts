@@ -53,22 +53,19 @@ describe('storage fixtures', () => {
     },
   );
 
-  it.each(everyVersion)(
-    '%s v%i migrates in storage as WXT runs it on start-up',
-    async (name, version) => {
-      const item = storedValueItems[name];
-      const key = item.key.replace('local:', '');
-      const meta = version > 1 ? { [`${key}$`]: { v: version } } : {};
-      await fakeBrowser.storage.local.set({ [key]: readFixture(name, version), ...meta });
-      await item.migrate();
-      expect(await item.getMeta()).toMatchObject(
-        storageVersions[name] > 1 ? { v: storageVersions[name] } : {},
-      );
-      const state = await loadEditorState();
-      expect(state.problems).toEqual([]);
-      expect(state.reports[name].state).toBe('ok');
-    },
-  );
+  it.each(everyVersion)('%s v%i migrates in storage', async (name, version) => {
+    const item = storedValueItems[name];
+    const key = item.key.replace('local:', '');
+    const meta = version > 1 ? { [`${key}$`]: { v: version } } : {};
+    await fakeBrowser.storage.local.set({ [key]: readFixture(name, version), ...meta });
+    await item.migrate();
+    expect(await item.getMeta()).toMatchObject(
+      storageVersions[name] > 1 ? { v: storageVersions[name] } : {},
+    );
+    const state = await loadEditorState();
+    expect(state.problems).toEqual([]);
+    expect(state.reports[name].state).toBe('ok');
+  });
 });
 
 describe('knowledge base v1 → v2', () => {
@@ -90,7 +87,7 @@ describe('knowledge base v1 → v2', () => {
     expect((await loadEditorState()).nextItemNumber).toBe(1007);
   });
 
-  it('refuses input that is no v1 value, so that WXT leaves it as it was', async () => {
+  it('refuses input that is no v1 value, and leaves it as it was', async () => {
     expect(() => migrateStoredValue('knowledgeBase', { items: 'lost' }, 1)).toThrow(
       /left as it was/,
     );
