@@ -35,6 +35,8 @@ function problemName(problem: StorageProblem): string {
       return i18n.t('options.storage.learnedAliases');
     case 'settings-invalid':
       return i18n.t('options.storage.settings');
+    case 'team-overrides-invalid':
+      return i18n.t('options.storage.teamOverrides');
   }
 }
 

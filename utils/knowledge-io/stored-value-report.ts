@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { storedValueItems } from './storage-items';
 import { storageVersions, type StoredValueName } from './storage-migrations';
+import { teamOverridesSchema } from '../team/team-overrides';
 import { learnedAliasesSchema, settingsSchema, storedKnowledgeBaseSchema } from './stored-schemas';
 
 const storedValueSchemas: Record<StoredValueName, z.ZodType> = {
   knowledgeBase: storedKnowledgeBaseSchema,
   learnedAliases: learnedAliasesSchema,
   settings: settingsSchema,
+  teamOverrides: teamOverridesSchema,
 };
 
 /**
@@ -41,10 +43,11 @@ export async function inspectStoredValue(name: StoredValueName): Promise<StoredV
 
 /** Reads every versioned stored value. */
 export async function inspectStoredValues(): Promise<Record<StoredValueName, StoredValueReport>> {
-  const [knowledgeBase, learnedAliases, settings] = await Promise.all([
+  const [knowledgeBase, learnedAliases, settings, teamOverrides] = await Promise.all([
     inspectStoredValue('knowledgeBase'),
     inspectStoredValue('learnedAliases'),
     inspectStoredValue('settings'),
+    inspectStoredValue('teamOverrides'),
   ]);
-  return { knowledgeBase, learnedAliases, settings };
+  return { knowledgeBase, learnedAliases, settings, teamOverrides };
 }
