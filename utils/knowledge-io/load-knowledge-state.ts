@@ -3,11 +3,7 @@ import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-ba
 import type { KnowledgeItem } from '../../knowledge/schema';
 import { loadTeamState } from '../team/team-base-store';
 import { layerTeamSettings, mergeLearnedWordings, type TeamView } from '../team/team-view';
-import {
-  layerTeamKnowledge,
-  noTeamOverrides,
-  type TeamOverrides,
-} from '../team/team-overrides';
+import { layerTeamKnowledge, noTeamOverrides, type TeamOverrides } from '../team/team-overrides';
 import type { StoredValueName } from './storage-migrations';
 import {
   defaultSettings,
@@ -20,10 +16,7 @@ import { inspectStoredValues, type StoredValueReport } from './stored-value-repo
 
 /** Which stored value could not be read, for the banner that says so. */
 export type StorageProblem =
-  | 'knowledge-base-invalid'
-  | 'aliases-invalid'
-  | 'settings-invalid'
-  | 'team-overrides-invalid';
+  'knowledge-base-invalid' | 'aliases-invalid' | 'settings-invalid' | 'team-overrides-invalid';
 
 /** Everything the matcher and the review need, read and checked. */
 export interface KnowledgeState {
@@ -35,7 +28,7 @@ export interface KnowledgeState {
   edited: boolean;
   problems: StorageProblem[];
   /** The organisation's knowledge base in force, when enterprise policy provides one. */
-  team?: { version: string; invalidPolicy: boolean };
+  team?: { version?: string; invalidPolicy: boolean };
 }
 
 /** What the options page needs beyond {@link KnowledgeState}. */
@@ -103,7 +96,10 @@ export async function loadEditorState(): Promise<EditorState> {
     settings,
     edited: knowledge !== undefined,
     problems,
-    ...(team.invalidPolicy && { teamView: { invalidPolicy: team.invalidPolicy } }),
+    ...(team.invalidPolicy && {
+      team: { invalidPolicy: true },
+      teamView: { invalidPolicy: team.invalidPolicy },
+    }),
     nextItemNumber: nextItemNumberFor(
       items.map((item) => item.id),
       knowledge?.nextItemNumber,
@@ -132,7 +128,9 @@ export async function loadKnowledgeState(): Promise<KnowledgeState> {
   const { items, aliases, settings, edited, problems, team, teamView } = await loadEditorState();
   return {
     items,
-    aliases: teamView?.policy ? mergeLearnedWordings(teamView.policy.learnedWordings, aliases) : aliases,
+    aliases: teamView?.policy
+      ? mergeLearnedWordings(teamView.policy.learnedWordings, aliases)
+      : aliases,
     settings,
     edited,
     problems,

@@ -122,7 +122,10 @@ export function parseLocalChangesJson(
     ...[...replaced.values()].filter((item) => !known.has(item.id)),
   ];
   return {
-    imported: { items, aliases: mergeLearnedWordings(current.aliases, result.data.learnedWordings) },
+    imported: {
+      items,
+      aliases: mergeLearnedWordings(current.aliases, result.data.learnedWordings),
+    },
     issues: [],
   };
 }

@@ -44,7 +44,9 @@ export function chromiumPolicyFile(policy: TeamPolicy, extensionId: string): str
 
 /** Google Admin console's "Policy for extensions" upload: each policy as `{ "Value": … }`. */
 export function adminConsolePolicyFile(policy: TeamPolicy): string {
-  return json(Object.fromEntries(Object.entries(policy).map(([key, value]) => [key, { Value: value }])));
+  return json(
+    Object.fromEntries(Object.entries(policy).map(([key, value]) => [key, { Value: value }])),
+  );
 }
 
 /** The `3rdparty` part of Firefox's `policies.json` (merge it into an existing file). */
@@ -150,7 +152,7 @@ export function macConfigurationProfile(
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">',
     '<plist version="1.0">',
-    plistDict(profile, 0),
+    plistDict(profile, 0).xml,
     '</plist>',
     '',
   ].join('\n');
@@ -171,19 +173,28 @@ function plistValue(value: unknown, depth: number): string {
   if (value instanceof PlistXml) return value.xml;
   if (typeof value === 'boolean') return `${pad}<${value}/>`;
   if (typeof value === 'number') {
-    return Number.isInteger(value) ? `${pad}<integer>${value}</integer>` : `${pad}<real>${value}</real>`;
+    return Number.isInteger(value)
+      ? `${pad}<integer>${value}</integer>`
+      : `${pad}<real>${value}</real>`;
   }
   if (typeof value === 'string') return `${pad}<string>${xmlText(value)}</string>`;
   if (Array.isArray(value)) {
     if (value.length === 0) return `${pad}<array/>`;
-    return [`${pad}<array>`, ...value.map((entry) => plistValue(entry, depth + 1)), `${pad}</array>`].join('\n');
+    return [
+      `${pad}<array>`,
+      ...value.map((entry) => plistValue(entry, depth + 1)),
+      `${pad}</array>`,
+    ].join('\n');
   }
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value);
     if (entries.length === 0) return `${pad}<dict/>`;
     return [
       `${pad}<dict>`,
-      ...entries.flatMap(([key, entry]) => [`${inner}<key>${xmlText(key)}</key>`, plistValue(entry, depth + 1)]),
+      ...entries.flatMap(([key, entry]) => [
+        `${inner}<key>${xmlText(key)}</key>`,
+        plistValue(entry, depth + 1),
+      ]),
       `${pad}</dict>`,
     ].join('\n');
   }

@@ -40,10 +40,12 @@ export function diffTeamVersions(before: TeamPolicy, after: TeamPolicy): TeamVer
       continue;
     }
     const fields = changedFields(old, item);
-    if (fields.length > 0) items.push({ id: item.id, kind: 'changed', before: old, after: item, fields });
+    if (fields.length > 0)
+      items.push({ id: item.id, kind: 'changed', before: old, after: item, fields });
   }
   for (const item of before.items) {
-    if (!afterIds.has(item.id)) items.push({ id: item.id, kind: 'removed', before: item, fields: [] });
+    if (!afterIds.has(item.id))
+      items.push({ id: item.id, kind: 'removed', before: item, fields: [] });
   }
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   return {

@@ -49,10 +49,7 @@ export function allowsLocalChange(policy: TeamPolicy, id: string): boolean {
  * kept, not deleted, so that it applies again if the policy allows it later and can be exported
  * for the security team meanwhile.
  */
-export function layerTeamKnowledge(
-  policy: TeamPolicy,
-  overrides: TeamOverrides,
-): LayeredKnowledge {
+export function layerTeamKnowledge(policy: TeamPolicy, overrides: TeamOverrides): LayeredKnowledge {
   const local = new Map(overrides.items.map((item) => [item.id, item]));
   const removed = new Set(overrides.removed);
   const origins = new Map<string, ItemOrigin>();
