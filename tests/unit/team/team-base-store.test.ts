@@ -6,7 +6,7 @@ import { loadEditorState, loadKnowledgeState } from '../../../utils/storage';
 import { acknowledgeTeamChanges, loadTeamState } from '../../../utils/team/team-base-store';
 import { itemOf, teamPolicyOf, withItem } from './support';
 
-const setPolicy = (value: object) =>
+const setPolicy = (value: Record<string, unknown>) =>
   fakeBrowser.storage.managed.clear().then(() => fakeBrowser.storage.managed.set(value));
 
 beforeEach(() => fakeBrowser.reset());
