@@ -38,6 +38,10 @@ export default defineConfig({
     default_locale: 'en',
     icons: toolbarAndStoreIcons,
     permissions: ['activeTab', 'scripting', 'storage'],
+    // The organisation's answers arrive through enterprise policy as managed storage (no
+    // permission beyond `storage`). Chrome and Edge publish only policies the schema declares;
+    // Firefox needs no schema (and warns about the key), so only the Chromium builds carry it.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(mode === 'e2e' ? { host_permissions: e2eHostPermissions } : {}),
     action: { default_title: 'Kotae' },
     // The side panel is optional: Chrome asks for it when the user first opens the review there.

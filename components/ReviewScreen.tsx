@@ -26,6 +26,14 @@ const filterLabels: Record<RowFilter, () => string> = {
   filled: () => i18n.t('filter.filled'),
 };
 
+/** Which organisation knowledge base applies, and whether its policy could be used. */
+function teamStateText(team: { version?: string; invalidPolicy: boolean }): string {
+  if (!team.invalidPolicy) return i18n.t('team.popupActive', [team.version ?? '']);
+  return team.version === undefined
+    ? i18n.t('team.popupInvalidNoCopy')
+    : i18n.t('team.popupInvalid', [team.version]);
+}
+
 /** The stored value a storage problem is about, in the UI language. */
 function problemName(problem: StorageProblem): string {
   switch (problem) {
@@ -35,6 +43,8 @@ function problemName(problem: StorageProblem): string {
       return i18n.t('options.storage.learnedAliases');
     case 'settings-invalid':
       return i18n.t('options.storage.settings');
+    case 'team-overrides-invalid':
+      return i18n.t('options.storage.teamOverrides');
   }
 }
 
@@ -106,6 +116,16 @@ export function ReviewScreen({ tabId, place }: ReviewScreenProps) {
           </p>
         ) : null}
       </header>
+      {session.knowledge?.team ? (
+        <p
+          className={session.knowledge.team.invalidPolicy ? 'banner' : 'muted'}
+          role={session.knowledge.team.invalidPolicy ? 'alert' : undefined}
+          data-testid="team-state"
+          data-version={session.knowledge.team.version}
+        >
+          {teamStateText(session.knowledge.team)}
+        </p>
+      ) : null}
       {session.knowledge?.problems.length ? (
         <p className="banner" role="alert">
           {i18n.t('storageProblem', [session.knowledge.problems.map(problemName).join(', ')])}{' '}

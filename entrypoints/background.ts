@@ -2,16 +2,16 @@ import { forgetTabDecisions } from '@/utils/review/review-decisions-store';
 import { warmMatcherCaches } from '@/utils/review/warm-matcher-caches';
 
 /** Changes of these stored values change the matcher's tokens. */
-const matcherInputs = ['knowledgeBase', 'learnedAliases'];
+const matcherInputs = ['knowledgeBase', 'learnedAliases', 'teamOverrides'];
 
 /** Edits come in bursts (a fill learns one alias per question): warm once they settle. */
 const settleMs = 1_000;
 
 /**
  * The background: wiring only. It keeps the matcher's session caches warm (at browser start, on
- * install or update, and after the knowledge base or the learned aliases change), so that no
- * popup waits for them, and forgets the review kept for a tab when the tab closes. It reads
- * nothing from pages and sends nothing anywhere.
+ * install or update, and after the knowledge base, the learned aliases or the organisation's
+ * policy change), so that no popup waits for them, and forgets the review kept for a tab when the
+ * tab closes. It reads nothing from pages and sends nothing anywhere.
  */
 export default defineBackground(() => {
   let pending: ReturnType<typeof setTimeout> | undefined;
@@ -25,5 +25,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTabDecisions(tabId).catch(() => {}));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && matcherInputs.some((name) => name in changes)) warmSoon();
+    // A new enterprise policy: the organisation's knowledge base changed.
+    if (area === 'managed') warmSoon();
   });
 });

@@ -10,6 +10,8 @@ export interface ItemEditorProps {
   isNew: boolean;
   /** The bundled version of this item, when it has one (for "reset to bundled"). */
   bundled?: KnowledgeItem;
+  /** Whose version `bundled` is: the bundled checklist's, or the organisation's (enterprise policy). */
+  baseKind?: 'bundled' | 'organisation';
   aliases: readonly string[];
   onSave: (item: KnowledgeItem) => Promise<boolean>;
   onCancel: () => void;
@@ -138,7 +140,9 @@ export function ItemEditor(props: ItemEditorProps) {
           <>
             {bundled ? (
               <button type="button" data-testid="item-reset" onClick={props.onReset}>
-                {i18n.t('options.item.reset')}
+                {props.baseKind === 'organisation'
+                  ? i18n.t('team.takeOrganisation')
+                  : i18n.t('options.item.reset')}
               </button>
             ) : null}
             <button

@@ -13,15 +13,33 @@ export interface ItemListProps {
   items: readonly KnowledgeItem[];
   aliases: Readonly<Record<string, readonly string[]>>;
   bundledById: ReadonlyMap<string, KnowledgeItem>;
+  /** Whose items `bundledById` holds: the bundled checklist's, or the organisation's. */
+  baseKind?: 'bundled' | 'organisation';
+  /** Items the organisation's policy lets nobody change here. */
+  isLocked?: (id: string) => boolean;
+  /** No local change is allowed at all (no adding, no resetting everything). */
+  readOnly?: boolean;
   language: 'ja' | 'en';
   actions: ItemActions;
 }
+
+const unlocked = () => false;
 
 /**
  * Every item, grouped by category, with the fuse.js search box, the "not reviewed for 12 months"
  * filter, adding an item and restoring bundled items that were deleted.
  */
-export function ItemList({ items, aliases, bundledById, language, actions }: ItemListProps) {
+export function ItemList({
+  items,
+  aliases,
+  bundledById,
+  baseKind = 'bundled',
+  isLocked = unlocked,
+  readOnly = false,
+  language,
+  actions,
+}: ItemListProps) {
+  const team = baseKind === 'organisation';
   const [query, setQuery] = useState('');
   const [staleOnly, setStaleOnly] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -66,6 +84,7 @@ export function ItemList({ items, aliases, bundledById, language, actions }: Ite
         <button
           type="button"
           data-testid="kb-add-item"
+          disabled={readOnly}
           onClick={() => {
             setDraft(actions.createDraft(groups.at(-1)?.items[0]?.category));
             setOpenId(null);
@@ -73,8 +92,13 @@ export function ItemList({ items, aliases, bundledById, language, actions }: Ite
         >
           {i18n.t('options.addItem')}
         </button>
-        <button type="button" data-testid="kb-reset-all" onClick={() => void actions.resetAll()}>
-          {i18n.t('options.resetAll')}
+        <button
+          type="button"
+          data-testid="kb-reset-all"
+          disabled={readOnly}
+          onClick={() => void actions.resetAll()}
+        >
+          {team ? i18n.t('team.resetAll') : i18n.t('options.resetAll')}
         </button>
       </div>
       <p className="muted" data-testid="kb-count">
@@ -111,6 +135,8 @@ export function ItemList({ items, aliases, bundledById, language, actions }: Ite
                 key={item.id}
                 item={item}
                 bundled={bundledById.get(item.id)}
+                baseKind={baseKind}
+                locked={isLocked(item.id)}
                 aliases={aliases[item.id] ?? []}
                 language={language}
                 stale={isStale(item, today)}
@@ -135,7 +161,9 @@ export function ItemList({ items, aliases, bundledById, language, actions }: Ite
       ))}
       {deletedBundled.length > 0 ? (
         <p className="deleted-bundled">
-          {i18n.t('options.deletedBundled', [deletedBundled.length])}{' '}
+          {team
+            ? i18n.t('team.deletedTeam', [deletedBundled.length])
+            : i18n.t('options.deletedBundled', [deletedBundled.length])}{' '}
           {deletedBundled.map((id) => (
             <button
               key={id}

@@ -10,6 +10,8 @@ export interface ItemRowProps extends Omit<ItemEditorProps, 'isNew' | 'onCancel'
   open: boolean;
   onToggle: () => void;
   onMarkReviewed: () => void;
+  /** The organisation's policy lets nobody change this item here. */
+  locked?: boolean;
 }
 
 /**
@@ -17,7 +19,8 @@ export interface ItemRowProps extends Omit<ItemEditorProps, 'isNew' | 'onCancel'
  * rendered as text (React escapes them), never as HTML.
  */
 export function ItemRow(props: ItemRowProps) {
-  const { item, bundled, language, stale, open } = props;
+  const { item, bundled, language, stale, open, locked = false } = props;
+  const team = props.baseKind === 'organisation';
   const edited =
     bundled !== undefined && changedFields(bundled, item).some((field) => field !== 'lastReviewed');
   return (
@@ -27,6 +30,8 @@ export function ItemRow(props: ItemRowProps) {
       data-item-id={item.id}
       data-answer={item.answer}
       data-stale={stale}
+      data-edited={edited}
+      data-locked={locked}
     >
       <div className="item-summary">
         <span className="item-number">No. {item.id}</span>
@@ -41,9 +46,20 @@ export function ItemRow(props: ItemRowProps) {
         </span>
         <span className="item-meta">
           {bundled === undefined ? (
-            <span className="tag">{i18n.t('options.item.userItem')}</span>
+            <span className="tag">
+              {team ? i18n.t('team.originAdded') : i18n.t('options.item.userItem')}
+            </span>
           ) : null}
-          {edited ? <span className="tag">{i18n.t('options.item.changed')}</span> : null}
+          {edited ? (
+            <span className="tag">
+              {team ? i18n.t('team.originOverridden') : i18n.t('options.item.changed')}
+            </span>
+          ) : null}
+          {locked ? (
+            <span className="tag" data-testid="item-locked">
+              {i18n.t('team.locked')}
+            </span>
+          ) : null}
           <span
             className={stale && item.lastReviewed ? 'tag stale' : 'muted'}
             title={stale ? i18n.t('options.item.stale') : undefined}
@@ -55,20 +71,26 @@ export function ItemRow(props: ItemRowProps) {
           </span>
         </span>
         <span className="item-actions">
-          <button type="button" data-testid="item-mark-reviewed" onClick={props.onMarkReviewed}>
+          <button
+            type="button"
+            data-testid="item-mark-reviewed"
+            disabled={locked}
+            onClick={props.onMarkReviewed}
+          >
             {i18n.t('options.item.markReviewed')}
           </button>
           <button
             type="button"
             data-testid="item-edit"
             aria-expanded={open}
+            disabled={locked}
             onClick={props.onToggle}
           >
             {open ? i18n.t('options.item.close') : i18n.t('options.item.edit')}
           </button>
         </span>
       </div>
-      {open ? (
+      {open && !locked ? (
         <ItemEditor
           {...props}
           bundled={edited ? bundled : undefined}

@@ -1,10 +1,13 @@
 import { i18n } from '#i18n';
 import { useMemo } from 'react';
 import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
+import { mergeLearnedWordings } from '../../utils/team/team-view';
 import { uiLanguage } from '../../utils/ui-language';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { ItemList } from './ItemList';
+import { PolicyPanel } from './PolicyPanel';
+import { TeamPanel } from './TeamPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StorageBanner } from './StorageBanner';
 import { UndoBar } from './UndoBar';
@@ -18,11 +21,20 @@ import { useKnowledgeEditor } from './use-knowledge-editor';
  */
 export function OptionsScreen() {
   const editor = useKnowledgeEditor();
-  const bundled = useMemo(() => createBundledKnowledgeBase(), []);
-  const bundledById = useMemo(() => new Map(bundled.map((item) => [item.id, item])), [bundled]);
-  const actions = useItemActions(editor, bundled);
-  const language = uiLanguage();
   const { state } = editor;
+  const bundled = useMemo(() => createBundledKnowledgeBase(), []);
+  // Under an organisation knowledge base, its items are what "reset" and "edited" refer to.
+  const teamPolicy = state?.teamView?.policy;
+  const base = teamPolicy?.items ?? bundled;
+  const baseKind = teamPolicy ? 'organisation' : 'bundled';
+  const baseById = useMemo(() => new Map(base.map((item) => [item.id, item])), [base]);
+  const actions = useItemActions(editor, base, baseKind);
+  const language = uiLanguage();
+  const isLocked = useMemo(() => {
+    if (!teamPolicy) return undefined;
+    const locked = new Set(teamPolicy.lockedItems);
+    return (id: string) => !teamPolicy.allowLocalEdits || locked.has(id);
+  }, [teamPolicy]);
   const snapshot = useMemo(
     () => (state ? { items: state.items, aliases: state.aliases, settings: state.settings } : null),
     [state],
@@ -35,7 +47,11 @@ export function OptionsScreen() {
         <p className="muted">{i18n.t('options.intro')}</p>
         <p>
           <span data-testid="kb-state">
-            {state?.edited ? i18n.t('options.editedState') : i18n.t('options.bundledState')}
+            {teamPolicy
+              ? i18n.t('team.state', [teamPolicy.teamVersion])
+              : state?.edited
+                ? i18n.t('options.editedState')
+                : i18n.t('options.bundledState')}
           </span>{' '}
           <a href="/bulk.html" data-testid="bulk-link">
             {i18n.t('options.bulkLink')}
@@ -44,12 +60,24 @@ export function OptionsScreen() {
       </header>
       {state ? <StorageBanner state={state} /> : null}
       <UndoBar editor={editor} />
+      {state?.teamView ? (
+        <TeamPanel
+          view={state.teamView}
+          items={state.items}
+          wordings={state.aliases}
+          language={language}
+          onTakeOrganisation={(id) => void actions.reset(id)}
+        />
+      ) : null}
       {state && snapshot ? (
         <div className="options-layout">
           <ItemList
             items={state.items}
             aliases={state.aliases}
-            bundledById={bundledById}
+            bundledById={baseById}
+            baseKind={baseKind}
+            isLocked={isLocked}
+            readOnly={teamPolicy ? !teamPolicy.allowLocalEdits : false}
             language={language}
             actions={actions}
           />
@@ -63,7 +91,21 @@ export function OptionsScreen() {
             <ExportPanel snapshot={snapshot} />
             <SettingsPanel
               settings={state.settings}
+              setByOrganisation={{
+                threshold: teamPolicy?.confidenceThreshold !== undefined,
+                labels: teamPolicy?.optionLabels !== undefined,
+              }}
               onSave={(settings) => editor.change({ settings }, i18n.t('options.undo.settings'))}
+            />
+            <PolicyPanel
+              snapshot={
+                teamPolicy
+                  ? {
+                      ...snapshot,
+                      aliases: mergeLearnedWordings(teamPolicy.learnedWordings, snapshot.aliases),
+                    }
+                  : snapshot
+              }
             />
           </aside>
         </div>

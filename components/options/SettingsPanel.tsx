@@ -6,6 +6,8 @@ import { defaultSettings, type Settings } from '../../utils/knowledge-io/stored-
 /** Props of {@link SettingsPanel}. */
 export interface SettingsPanelProps {
   settings: Settings;
+  /** Which settings the organisation's policy sets (shown, not editable here). */
+  setByOrganisation?: { threshold: boolean; labels: boolean };
   onSave: (settings: Settings) => Promise<boolean>;
 }
 
@@ -37,7 +39,12 @@ function labelsOf(text: string): string[] {
  * Settings: the confidence a match needs to be filled without review, and the option-label
  * lexicon (how questionnaires spell yes, no and n/a in their choices), one label per line.
  */
-export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
+export function SettingsPanel({
+  settings,
+  setByOrganisation = { threshold: false, labels: false },
+  onSave,
+}: SettingsPanelProps) {
+  const allSet = setByOrganisation.threshold && setByOrganisation.labels;
   const [threshold, setThreshold] = useState(settings.confidenceThreshold);
   const [labels, setLabels] = useState(() => linesOf(settings.optionLabels));
   useEffect(() => {
@@ -67,13 +74,22 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
           min={0.5}
           max={0.99}
           step={0.01}
+          disabled={setByOrganisation.threshold}
           value={threshold}
           onChange={(event) => setThreshold(Number(event.target.value))}
         />
-        <span className="muted">{i18n.t('options.settings.thresholdHelp')}</span>
+        <span className="muted">
+          {setByOrganisation.threshold
+            ? i18n.t('team.setByOrganisation')
+            : i18n.t('options.settings.thresholdHelp')}
+        </span>
       </label>
       <h3>{i18n.t('options.settings.lexicon')}</h3>
-      <p className="muted">{i18n.t('options.settings.lexiconHelp')}</p>
+      <p className="muted">
+        {setByOrganisation.labels
+          ? i18n.t('team.setByOrganisation')
+          : i18n.t('options.settings.lexiconHelp')}
+      </p>
       <div className="lexicon">
         {labelClasses.map((labelClass) => (
           <label key={labelClass} className="field">
@@ -81,6 +97,7 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
             <textarea
               data-testid={`lexicon-${labelClass}`}
               rows={8}
+              readOnly={setByOrganisation.labels}
               value={labels[labelClass]}
               onChange={(event) =>
                 setLabels((current) => ({ ...current, [labelClass]: event.target.value }))
@@ -90,12 +107,19 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
         ))}
       </div>
       <div className="editor-actions">
-        <button type="button" className="primary" data-testid="settings-save" onClick={save}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="settings-save"
+          disabled={allSet}
+          onClick={save}
+        >
           {i18n.t('options.settings.save')}
         </button>
         <button
           type="button"
           data-testid="settings-defaults"
+          disabled={allSet}
           onClick={() => void onSave(defaultSettings)}
         >
           {i18n.t('options.settings.defaults')}

@@ -106,7 +106,8 @@ function jsonProblemText(problem: JsonSyntaxProblem): string {
 }
 
 /** What a zod issue code means, in the user's words. */
-function valueProblemText(code: string): string {
+/** What is wrong with a value, from zod's issue code (imports and policies share these words). */
+export function valueProblemText(code: string): string {
   switch (code) {
     case 'invalid_type':
       return i18n.t('options.valueProblem.invalidType');

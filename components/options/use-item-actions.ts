@@ -42,6 +42,7 @@ function withRestored(
 export function useItemActions(
   editor: KnowledgeEditor,
   bundled: readonly KnowledgeItem[],
+  baseKind: 'bundled' | 'organisation' = 'bundled',
 ): ItemActions {
   const { state, change } = editor;
   return useMemo(() => {
@@ -77,12 +78,21 @@ export function useItemActions(
               ? withItem(items, original)
               : withRestored(items, original, bundledOrder),
           },
-          i18n.t(present ? 'options.undo.reset' : 'options.undo.restored', [id]),
+          baseKind === 'organisation'
+            ? i18n.t('team.takenOrganisation', [id])
+            : i18n.t(present ? 'options.undo.reset' : 'options.undo.restored', [id]),
         );
       },
       resetAll: async () => {
-        if (!window.confirm(i18n.t('options.resetAllConfirm'))) return;
-        await change({ items: [...bundled] }, i18n.t('options.undo.resetAll'));
+        const team = baseKind === 'organisation';
+        if (
+          !window.confirm(team ? i18n.t('team.resetAllConfirm') : i18n.t('options.resetAllConfirm'))
+        )
+          return;
+        await change(
+          { items: [...bundled] },
+          team ? i18n.t('team.resetAll') : i18n.t('options.undo.resetAll'),
+        );
       },
       removeAlias: async (itemId, text) => {
         const aliases = { ...(state?.aliases ?? {}) };
@@ -92,5 +102,5 @@ export function useItemActions(
         await change({ aliases }, i18n.t('options.undo.aliasRemoved', [itemId]));
       },
     };
-  }, [state, change, bundled]);
+  }, [state, change, bundled, baseKind]);
 }

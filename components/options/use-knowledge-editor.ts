@@ -4,8 +4,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { KnowledgeSnapshot } from '../../utils/knowledge-io/knowledge-snapshot';
 import { saveKnowledge } from '../../utils/knowledge-io/save-knowledge';
 import { aliasesToRestore, withLearnedAliasesLock } from '../../utils/knowledge-io/learned-aliases';
-import { storedValueItems, unreadableBackupsItem } from '../../utils/knowledge-io/storage-items';
+import {
+  storedValueItems,
+  teamBaseItem,
+  unreadableBackupsItem,
+} from '../../utils/knowledge-io/storage-items';
 import { loadEditorState, type EditorState, type LearnedAliases } from '../../utils/storage';
+import { routeKnowledgeChange } from '../../utils/team/team-edits';
+import type { KnowledgeChange } from '../../utils/knowledge-io/save-knowledge';
 
 /**
  * A change the user can take back: what it was, the parts it changed as they stood before it,
@@ -40,6 +46,28 @@ export interface KnowledgeEditor {
 function describeError(error: unknown): string {
   if (error instanceof z.ZodError) return z.prettifyError(error);
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The write for a change: as it is, or (under an organisation knowledge base) as local changes
+ * on top of it. `undefined` when the policy refuses it; the notice then says which items.
+ */
+function writeFor(
+  state: EditorState,
+  next: Partial<KnowledgeSnapshot>,
+  setNotice: (notice: string) => void,
+): KnowledgeChange | undefined {
+  const policy = state.teamView?.policy;
+  const routed = routeKnowledgeChange(
+    next,
+    state.nextItemNumber,
+    policy && { policy, overrides: state.teamView?.overrides },
+  );
+  if ('refused' in routed) {
+    setNotice(i18n.t('team.refusedEdit', [routed.refused.join(', ')]));
+    return undefined;
+  }
+  return routed.change;
 }
 
 /** How many changes can be undone, newest first. */
@@ -81,19 +109,27 @@ export function useKnowledgeEditor(): KnowledgeEditor {
 
   useEffect(() => {
     void reload();
-    const items = [...Object.values(storedValueItems), unreadableBackupsItem];
+    const items = [...Object.values(storedValueItems), unreadableBackupsItem, teamBaseItem];
     const unwatch = items.map((item) => item.watch(() => void reload()));
-    return () => unwatch.forEach((stop) => stop());
+    // A new or changed enterprise policy (Chrome and Edge tell at once; Firefox at its restart).
+    const onPolicyChange = (_changes: unknown, area: string) => {
+      if (area === 'managed') void reload();
+    };
+    browser.storage.onChanged.addListener(onPolicyChange);
+    return () => {
+      unwatch.forEach((stop) => stop());
+      browser.storage.onChanged.removeListener(onPolicyChange);
+    };
   }, [reload]);
 
   const change = useCallback(
     async (next: Partial<KnowledgeSnapshot>, message: string) => {
       const current = stateRef.current;
       if (!current) return false;
+      const write = writeFor(current, next, setNotice);
+      if (!write) return false;
       try {
-        await inAliasTurn(next.aliases !== undefined, () =>
-          saveKnowledge({ ...next, nextItemNumber: current.nextItemNumber }),
-        );
+        await inAliasTurn(next.aliases !== undefined, () => saveKnowledge(write));
       } catch (error) {
         setNotice(i18n.t('options.editError.saveFailed', [describeError(error)]));
         return false;
@@ -115,19 +151,20 @@ export function useKnowledgeEditor(): KnowledgeEditor {
   const undo = useCallback(async () => {
     if (!lastChange) return;
     const { before, writtenAliases } = lastChange;
+    const current = stateRef.current;
+    if (!current) return;
     try {
-      await inAliasTurn(before.aliases !== undefined, async () => {
+      const written = await inAliasTurn(before.aliases !== undefined, async () => {
         // Aliases learned since the change (by the popup) stay; read them inside the alias turn.
         const aliases =
           before.aliases &&
           aliasesToRestore(before.aliases, writtenAliases ?? {}, (await loadEditorState()).aliases);
         // The counter stays: an id handed out once is never handed out again, undo or not.
-        await saveKnowledge({
-          ...before,
-          ...(aliases && { aliases }),
-          nextItemNumber: stateRef.current?.nextItemNumber,
-        });
+        const write = writeFor(current, { ...before, ...(aliases && { aliases }) }, setNotice);
+        if (write) await saveKnowledge(write);
+        return write !== undefined;
       });
+      if (!written) return;
     } catch (error) {
       setNotice(i18n.t('options.editError.saveFailed', [describeError(error)]));
       return;

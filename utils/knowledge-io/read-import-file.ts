@@ -2,6 +2,7 @@ import { parseChecklistFile } from './checklist-format';
 import { decodeTextFile, isZipArchive, type DecodedText } from './decode-text-file';
 import { parseKnowledgeDelimited } from './delimited-format';
 import { createImportIssue, sortImportIssues, type ImportIssue } from './import-issue';
+import { isLocalChangesJson, parseLocalChangesJson } from '../team/local-changes-file';
 import { parseKnowledgeJson } from './json-format';
 import type { ImportedKnowledge, KnowledgeSnapshot } from './knowledge-snapshot';
 import { tableColumnFor } from './table-columns';
@@ -54,12 +55,15 @@ export async function readImportFile(
   if (!format) return fail('unknown-format', extension);
   switch (format) {
     case 'json': {
-      const read = parseKnowledgeJson(decoded.text);
+      // A colleague's exported local changes fold into this knowledge base, change by change.
+      const read = isLocalChangesJson(decoded.text)
+        ? parseLocalChangesJson(decoded.text, current)
+        : kotaeJsonImport(decoded.text);
       return {
         fileName,
         format,
         encoding: decoded.encoding,
-        imported: read.snapshot,
+        imported: read.imported,
         issues: sortImportIssues(read.issues),
       };
     }
@@ -77,6 +81,12 @@ export async function readImportFile(
         parseChecklistFile(decoded.text, current.items),
       );
   }
+}
+
+/** Kotae's own JSON file, as an import. */
+function kotaeJsonImport(text: string): { imported?: ImportedKnowledge; issues: ImportIssue[] } {
+  const { snapshot, issues } = parseKnowledgeJson(text);
+  return { imported: snapshot, issues };
 }
 
 function result(

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import type { KnowledgeItem } from '../../knowledge/schema';
+import { teamOverridesSchema, type TeamOverrides } from '../team/team-overrides';
 import { storedValueItems, unreadableBackupsItem } from './storage-items';
 import { storageVersions, type StoredValueName } from './storage-migrations';
 import {
@@ -13,8 +14,10 @@ import {
 } from './stored-schemas';
 import { inspectStoredValues, type StoredValueReport } from './stored-value-report';
 
-/** What to write: any of the three values; what is left out stays as stored. */
+/** What to write: any of the values; what is left out stays as stored. */
 export interface KnowledgeChange {
+  /** The local changes on top of the organisation's knowledge base (under enterprise policy). */
+  teamOverrides?: TeamOverrides;
   items?: readonly KnowledgeItem[];
   /** At least this for the id counter (it never goes down, and always clears every id). */
   nextItemNumber?: number;
@@ -70,6 +73,7 @@ export async function saveKnowledge(change: KnowledgeChange, now = new Date()): 
   }
   if (change.aliases) values.learnedAliases = learnedAliasesSchema.parse(change.aliases);
   if (change.settings) values.settings = settingsSchema.parse(change.settings);
+  if (change.teamOverrides) values.teamOverrides = teamOverridesSchema.parse(change.teamOverrides);
 
   const entries: Array<{ key: `local:${string}`; value: unknown }> = [];
   const backups: UnreadableBackup[] = [];

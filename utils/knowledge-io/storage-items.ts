@@ -80,9 +80,22 @@ export const unreadableBackupsItem = storage.defineItem<unknown>('local:unreadab
   version: 1,
 });
 
+/**
+ * The organisation's knowledge base as last received through enterprise policy, and the version
+ * before it (for the item-level changes): a copy, so that an invalid policy never leaves people
+ * without their organisation's answers. Checked like any stored value when read.
+ */
+export const teamBaseItem = storage.defineItem<unknown>('local:teamBase', {
+  fallback: null,
+  version: 1,
+});
+/** The user's own changes on top of the organisation's knowledge base (versioned, see migrations). */
+export const teamOverridesItem = defineVersionedValue('teamOverrides');
+
 /** The storage items of the versioned values, by name. */
 export const storedValueItems: Record<StoredValueName, VersionedStoredValue> = {
   knowledgeBase: knowledgeBaseItem,
   learnedAliases: learnedAliasesItem,
   settings: settingsItem,
+  teamOverrides: teamOverridesItem,
 };

@@ -11,6 +11,8 @@ import { nextItemNumberFor } from './stored-schemas';
  * - knowledgeBase v1: `{ items }`.
  * - knowledgeBase v2: `{ items, nextItemNumber }`, so that a deleted item's id is never reused.
  * - learnedAliases v1, settings v1: unchanged since the first release.
+ * - teamOverrides v1: `{ items, removed, nextItemNumber }` (local changes on top of the
+ *   organisation's knowledge base).
  */
 
 /** The current version of each stored value. */
@@ -18,6 +20,7 @@ export const storageVersions = {
   knowledgeBase: 2,
   learnedAliases: 1,
   settings: 1,
+  teamOverrides: 1,
 } as const;
 
 /** A stored value's name. */
@@ -56,6 +59,7 @@ export const storageMigrations: Record<StoredValueName, Record<number, Migration
   knowledgeBase: { 2: migrateKnowledgeBaseToV2 },
   learnedAliases: {},
   settings: {},
+  teamOverrides: {},
 };
 
 /**

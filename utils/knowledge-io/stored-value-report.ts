@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { z } from 'zod';
+import { teamOverridesSchema } from '../team/team-overrides';
 import { storedValueItems, storedVersionOf } from './storage-items';
 import { migrateStoredValue, storageVersions, type StoredValueName } from './storage-migrations';
 import { learnedAliasesSchema, settingsSchema, storedKnowledgeBaseSchema } from './stored-schemas';
@@ -8,6 +9,7 @@ const storedValueSchemas: Record<StoredValueName, z.ZodType> = {
   knowledgeBase: storedKnowledgeBaseSchema,
   learnedAliases: learnedAliasesSchema,
   settings: settingsSchema,
+  teamOverrides: teamOverridesSchema,
 };
 
 /**
@@ -74,10 +76,16 @@ export async function inspectStoredValue(name: StoredValueName): Promise<StoredV
 
 /** Reads every versioned stored value, in one storage read. */
 export async function inspectStoredValues(): Promise<Record<StoredValueName, StoredValueReport>> {
-  const [knowledgeBase, learnedAliases, settings] = await inspect([
+  const [knowledgeBase, learnedAliases, settings, teamOverrides] = await inspect([
     'knowledgeBase',
     'learnedAliases',
     'settings',
+    'teamOverrides',
   ]);
-  return { knowledgeBase: knowledgeBase!, learnedAliases: learnedAliases!, settings: settings! };
+  return {
+    knowledgeBase: knowledgeBase!,
+    learnedAliases: learnedAliases!,
+    settings: settings!,
+    teamOverrides: teamOverrides!,
+  };
 }

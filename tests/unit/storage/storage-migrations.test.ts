@@ -13,6 +13,7 @@ import {
   storedKnowledgeBaseSchema,
 } from '../../../utils/knowledge-io/stored-schemas';
 import { loadEditorState, storedValueItems } from '../../../utils/storage';
+import { teamOverridesSchema } from '../../../utils/team/team-overrides';
 
 /**
  * Every storage version of every value has a fixture in tests/fixtures/storage
@@ -24,11 +25,13 @@ const fileNames: Record<StoredValueName, string> = {
   knowledgeBase: 'knowledge-base',
   learnedAliases: 'learned-aliases',
   settings: 'settings',
+  teamOverrides: 'team-overrides',
 };
 const currentSchemas = {
   knowledgeBase: storedKnowledgeBaseSchema,
   learnedAliases: learnedAliasesSchema,
   settings: settingsSchema,
+  teamOverrides: teamOverridesSchema,
 };
 const readFixture = (name: StoredValueName, version: number): unknown =>
   JSON.parse(readFileSync(join(fixturesDir, `${fileNames[name]}.v${version}.json`), 'utf8'));

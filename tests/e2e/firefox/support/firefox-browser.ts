@@ -13,6 +13,12 @@ export const addonId = 'kotae@kotae.invalid';
 const addonUuid = '0c7a3e57-4b1d-4e0f-9a55-6b2f8d1e3c90';
 export const extensionOrigin = `moz-extension://${addonUuid}`;
 
+/** What a test may change about the installed add-on. */
+export interface FirefoxLaunchOptions {
+  /** The add-on id the build in `extensionDir` declares, when a test gave its copy another one. */
+  addonId?: string;
+}
+
 /** Headless Firefox with one build of Kotae installed. */
 export interface FirefoxExtensionBrowser {
   browser: Browser;
@@ -51,6 +57,7 @@ export interface WebExtensionGlobal {
  */
 export async function launchFirefoxExtensionBrowser(
   extensionDir = firefoxE2eDir,
+  { addonId: id = addonId }: FirefoxLaunchOptions = {},
 ): Promise<FirefoxExtensionBrowser> {
   assertBuilt(extensionDir);
   const home = mkdtempSync(join(tmpdir(), 'kotae-firefox-'));
@@ -62,14 +69,14 @@ export async function launchFirefoxExtensionBrowser(
     args: ['--remote-allow-system-access'],
     env: { ...process.env, HOME: home },
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: addonUuid }),
+      'extensions.webextensions.uuids': JSON.stringify({ [id]: addonUuid }),
       // Extension pages' console reaches stdout only with these (KOTAE_FIREFOX_CONSOLE=1).
       'devtools.console.stdout.content': consoleToStdout,
       'devtools.console.stdout.chrome': consoleToStdout,
     },
   });
   try {
-    return await withAddon(browser, extensionDir, home);
+    return await withAddon(browser, extensionDir, home, id);
   } catch (error) {
     await browser.close();
     rmSync(home, { recursive: true, force: true });
@@ -82,6 +89,7 @@ async function withAddon(
   browser: Browser,
   extensionDir: string,
   home: string,
+  id: string,
 ): Promise<FirefoxExtensionBrowser> {
   const chrome = chromeScopeOf(browser);
   await chrome.watchRequests();
@@ -139,7 +147,7 @@ async function withAddon(
       return active;
     },
     chrome,
-    pressToolbarButton: () => chrome.pressToolbarButton(addonId),
+    pressToolbarButton: () => chrome.pressToolbarButton(id),
     requests: () => chrome.requests(),
     close: async () => {
       await browser.close();
