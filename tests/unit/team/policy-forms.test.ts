@@ -87,7 +87,7 @@ describe('policy files for each browser', () => {
     expect(xml).toContain(`<string>com.google.Chrome.extensions.${chromeId}</string>`);
     expect(xml).not.toContain('com.microsoft.Edge');
     expect(xml).toContain('<key>allowLocalEdits</key>\n      <true/>');
-    expect(xml).toContain('<real>0.86</real>');
+    expect(xml).toContain(`<real>${policy.confidenceThreshold}</real>`);
   });
 });
 
