@@ -5,9 +5,9 @@ import {
   mapAnswerToOption,
   type OptionLabelLexicon,
 } from '../answer-options';
-import { ariaChoiceLabel } from '../scan/answer-controls';
+import { ariaChoiceLabel } from '../scan/controls/choice-labels';
+import { dropdownFaceText, dropdownValue } from '../scan/controls/dropdown-face';
 import { createVisibilityCheck, referencedElements } from '../scan/dom-walk';
-import { dropdownFaceText, dropdownValue } from './field-state';
 import { clickLikeUser } from './set-values';
 
 /** How long a dropdown may take to draw its options once clicked (frameworks render a tick later). */
