@@ -7,12 +7,8 @@ import {
 } from '../answer-options';
 import { ariaChoiceLabel } from '../scan/controls/choice-labels';
 import { dropdownFaceText, dropdownValue } from '../scan/controls/dropdown-face';
-import { createVisibilityCheck, referencedElements } from '../scan/dom-walk';
+import { closeList, openOptions, waitFor } from './opened-list';
 import { clickLikeUser } from './set-values';
-
-/** How long a dropdown may take to draw its options once clicked (frameworks render a tick later). */
-const openTimeoutMs = 800;
-const pollMs = 20;
 
 /** The result of choosing in a dropdown, and how to take it back. */
 export interface DropdownChoice {
@@ -28,7 +24,7 @@ export interface DropdownChoice {
 
 /**
  * Chooses the option that says `answer` in a custom dropdown whose options exist only once it is
- * opened: opens it like a person (pointer events and a click on its face), waits for the options
+ * opened: opens it like a person (a click on its face, else the keyboard), waits for the options
  * it draws, picks the one the lexicon reads as the answer, and checks that the face now shows it.
  * A face that already shows an answer is left alone unless `overwrite`; when no option fits, the
  * dropdown is closed again untouched.
@@ -51,7 +47,7 @@ export async function chooseInDropdown(
   const labels = options.map((option) => ariaChoiceLabel(option));
   const mapped = mapAnswerToOption(answer, labels, lexicon);
   if ('failure' in mapped) {
-    close(face);
+    closeList(face);
     return { outcome: 'no-option-fits' };
   }
   clickLikeUser(options[mapped.index]!);
@@ -64,7 +60,7 @@ export async function chooseInDropdown(
       : undefined;
   });
   if (shown === undefined) {
-    close(face);
+    closeList(face);
     return { outcome: 'did-not-stick' };
   }
   const holds = () => face.isConnected && dropdownFaceText(face) === shown;
@@ -91,7 +87,7 @@ async function restore(
     return before === null ? isEmptyChoice(label) : label === before;
   });
   if (!previous) {
-    close(face);
+    closeList(face);
     return false;
   }
   clickLikeUser(previous);
@@ -102,70 +98,4 @@ async function restore(
 /** An option that empties a dropdown: a placeholder, or MUI's and Lightning's "None". */
 function isEmptyChoice(label: string): boolean {
   return isPlaceholderLabel(label) || /^[-\s]*none[-\s]*$/iu.test(label);
-}
-
-/** Opens a dropdown and returns its options once drawn (none when it draws none in time). */
-async function openOptions(face: Element): Promise<Element[]> {
-  const shownBefore = new Set(visibleListboxes(face));
-  clickLikeUser(face);
-  return (
-    (await waitFor(() => {
-      const options = optionsOf(face, shownBefore);
-      return options.length > 0 ? options : undefined;
-    })) ?? []
-  );
-}
-
-/**
- * The options of an open dropdown: in the listbox its face names (`aria-controls`, `aria-owns`,
- * read after opening, since many set them only then), or else in a listbox that appeared with
- * the click (a portal at the end of the page, an overlay container).
- */
-function optionsOf(face: Element, shownBefore: ReadonlySet<Element>): Element[] {
-  // A fresh check each time: the page changes between polls.
-  const isVisible = createVisibilityCheck();
-  const named = referencedElements(face, 'aria-controls', 'aria-owns');
-  const appeared = visibleListboxes(face, isVisible).filter((listbox) => !shownBefore.has(listbox));
-  for (const scope of [...named, ...appeared]) {
-    const options = Array.from(scope.querySelectorAll('[role=option]')).filter(
-      (option) => option.getAttribute('aria-disabled') !== 'true' && isVisible(option),
-    );
-    if (options.length > 0) return options;
-  }
-  return [];
-}
-
-/** The listboxes shown now, in the dropdown's document and its shadow root. */
-function visibleListboxes(face: Element, isVisible = createVisibilityCheck()): Element[] {
-  const root = face.getRootNode() as Document | ShadowRoot;
-  const scopes = root === face.ownerDocument ? [root] : [root, face.ownerDocument];
-  return scopes.flatMap((scope) =>
-    Array.from(scope.querySelectorAll('[role=listbox]')).filter(isVisible),
-  );
-}
-
-/** Closes a dropdown left open, the way a person would: Escape. */
-function close(face: Element): void {
-  const view = face.ownerDocument.defaultView;
-  const KeyboardEventClass = view?.KeyboardEvent ?? KeyboardEvent;
-  // Synthetic clicks do not move focus: the face may not be the focused element.
-  const active = face.ownerDocument.activeElement;
-  const targets =
-    active && active !== face && active !== face.ownerDocument.body ? [face, active] : [face];
-  for (const target of targets) {
-    for (const type of ['keydown', 'keyup']) {
-      const init = { key: 'Escape', code: 'Escape', bubbles: true, composed: true };
-      target.dispatchEvent(new KeyboardEventClass(type, init));
-    }
-  }
-}
-
-/** Polls `read` until it returns a value, or gives up after {@link openTimeoutMs}. */
-async function waitFor<T>(read: () => T | undefined): Promise<T | undefined> {
-  const deadline = Date.now() + openTimeoutMs;
-  for (;;) {
-    const value = read();
-    if (value !== undefined || Date.now() >= deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
-  }
 }

@@ -5,7 +5,7 @@ import {
   type PageControls,
   type TextField,
 } from './controls/types';
-import { createSightCheck, createVisibilityCheck, parentOf } from './dom-walk';
+import { createSightCheck, createVisibilityCheck, isShownAround, parentOf } from './dom-walk';
 import { draftAnswerQuestions, draftFreeTextQuestions } from './question-drafts';
 import { mapControlOwnership } from './question-units';
 import { attachOwnedRemarks, joinRemarksItems } from './remarks-pairing';
@@ -199,10 +199,14 @@ function keepInSight(
   const shown = (control: AnswerControl) =>
     controlElements(control).some((element) => {
       if (isInSight(element)) return true;
+      // A select hidden behind select2's face …
       if (control.kind === 'select') {
         const parent = parentOf(element);
         return parent !== null && isInSight(parent);
       }
+      // … a combobox input hidden in the box drawn around it.
+      if (control.kind === 'dropdown' && element.tagName === 'INPUT')
+        return isShownAround(element, isInSight);
       return element.tagName === 'INPUT' && labelsOf(element).some(isInSight);
     });
   return {

@@ -21,7 +21,32 @@ export function dropdownValue(
   return text;
 }
 
-/** All a closed dropdown's face shows, cleaned: its value or its prompt. */
+/**
+ * All a closed dropdown's face shows, cleaned: its value or its prompt. A read-only combobox
+ * input shows its value in the box (Mantine), or leaves the box empty and draws the value or the
+ * prompt in an element around it (Ant Design, Element Plus).
+ */
 export function dropdownFaceText(face: Element): string {
-  return cleanPageText(face.textContent ?? '', maxOptionLabelLength);
+  if (face.tagName !== 'INPUT') return cleanPageText(face.textContent ?? '', maxOptionLabelLength);
+  const value = (face as HTMLInputElement).value;
+  if (value.trim() !== '') return cleanPageText(value, maxOptionLabelLength);
+  return cleanPageText(shownBeside(face)?.textContent ?? '', maxOptionLabelLength);
+}
+
+/**
+ * The element around a combobox input that draws its value: the nearest of its three closest
+ * ancestors with text, unless that one already holds a label or another field (then the text is
+ * the question's, not the value's).
+ */
+function shownBeside(input: Element): Element | null {
+  let node = input.parentElement;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    if (
+      node.querySelector('label, select, textarea') ||
+      node.querySelectorAll('input:not([type=hidden])').length > 1
+    )
+      return null;
+    if ((node.textContent ?? '').trim() !== '') return node;
+  }
+  return null;
 }

@@ -3,6 +3,7 @@ import type { AnswerControlModule } from './control-module';
 import { dropdownValue } from './dropdown-face';
 import type { AnswerControlOf } from './types';
 import { isFormField } from './walk';
+import { isDisabled, isShownAround, parentOf } from '../dom-walk';
 
 type Dropdown = AnswerControlOf<'dropdown'>;
 
@@ -16,6 +17,14 @@ export const lazyCombobox: AnswerControlModule<Dropdown> = {
   name: 'lazy-combobox',
   detect: (walk) => (walked) => {
     const { element, tag, role } = walked;
+    if (tag === 'INPUT') {
+      if (!isReadOnlyComboboxInput(element as HTMLInputElement)) return 'pass';
+      // Libraries hide the input (opacity 0) and draw its value in a box around it.
+      if (!isShownAround(element, walk.isVisible)) return 'claimed';
+      const position = walk.count();
+      walk.addAnswer(position, () => ({ kind: 'dropdown', element }));
+      return 'claimed';
+    }
     if (isFormField(tag)) return 'pass';
     if (isDropdownFace(element, tag, role)) walk.addDropdownFace(element);
     if (!isChoiceDropdown(element, role) || !walk.isVisible(element)) return 'pass';
@@ -42,6 +51,21 @@ export const lazyCombobox: AnswerControlModule<Dropdown> = {
     },
   }),
 };
+
+/**
+ * A read-only text box that is a combobox: a choice, not a place to type (Ant Design's and
+ * Element Plus's selects, Mantine's Select, whose value sits in a hidden input beside it). It
+ * opens a listbox (the default popup of a combobox) whose options exist only once it is open.
+ * Nested in another combobox, it is that one's keyboard handle: the outer one is the control.
+ */
+function isReadOnlyComboboxInput(input: HTMLInputElement): boolean {
+  if (input.getAttribute('role') !== 'combobox' || isDisabled(input)) return false;
+  if (input.type === 'hidden' || !input.readOnly) return false;
+  const popup = input.getAttribute('aria-haspopup') ?? 'listbox';
+  if (popup !== 'listbox' && popup !== 'true') return false;
+  const outer = parentOf(input)?.closest('[role=combobox]');
+  return !outer;
+}
 
 /** A custom dropdown's closed face: a non-input `role=combobox`, or a popup-opening `role=button`. */
 function isDropdownFace(element: Element, tag: string, role: string | null): boolean {

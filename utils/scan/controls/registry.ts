@@ -21,16 +21,17 @@ export const answerControlModules = [
 
 /**
  * The detectors a scan tries on each element, in order; the first to claim an element ends its
- * turn. Native fields come first (whatever role a page puts on them, the field is the control;
+ * turn. Custom dropdowns come first (their faces hold roles of their own, and a read-only
+ * combobox input is theirs), then native fields (whatever role a page puts on them, the field is the control;
  * native checkboxes are claimed by the checkbox module, which the ARIA detectors never pass
- * native fields to), then custom dropdowns (their faces hold roles of their own), then the ARIA widgets, and rich
- * text last.
+ * native fields to), then the ARIA widgets, and rich text last.
  */
 export const controlDetectors: readonly DetectorFactory[] = [
+  // First: a read-only combobox input is a choice, not the read-only text box others leave out.
+  lazyCombobox.detect,
   nativeRadioGroup.detect,
   detectNativeTextFields,
   nativeSelect.detect,
-  lazyCombobox.detect,
   detectChoiceRolesOnWrappers,
   ariaRadioGroup.detect,
   // After the toggles (a `<button role=switch aria-pressed>` is one of a segmented group) and the
