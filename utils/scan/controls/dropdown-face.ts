@@ -27,10 +27,26 @@ export function dropdownValue(
  * prompt in an element around it (Ant Design, Element Plus).
  */
 export function dropdownFaceText(face: Element): string {
-  if (face.tagName !== 'INPUT') return cleanPageText(face.textContent ?? '', maxOptionLabelLength);
+  if (face.tagName !== 'INPUT') return cleanPageText(textOutsideLabels(face), maxOptionLabelLength);
   const value = (face as HTMLInputElement).value;
   if (value.trim() !== '') return cleanPageText(value, maxOptionLabelLength);
   return cleanPageText(shownBeside(face)?.textContent ?? '', maxOptionLabelLength);
+}
+
+/**
+ * The text of a face without the labels drawn inside it: Vuetify draws the field's label
+ * (「回答」, "Response") in the face, twice, and the value beside it. Text pieces are kept apart,
+ * so "Response" and "No" do not read as "ResponseNo".
+ */
+function textOutsideLabels(face: Element): string {
+  const parts: string[] = [];
+  const walker = face.ownerDocument.createTreeWalker(face, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const label = node.parentElement?.closest('label');
+    if (label && face.contains(label)) continue;
+    parts.push(node.textContent ?? '');
+  }
+  return parts.join(' ');
 }
 
 /**

@@ -87,8 +87,14 @@ function isChoiceDropdown(element: Element, role: string | null): boolean {
   if (element.getAttribute('aria-disabled') === 'true' || element.hasAttribute('disabled'))
     return false;
   // A combobox wrapping a text box one can type in (ARIA 1.1 pattern) is a search field; one
-  // wrapping a read-only box (Salesforce Lightning) is a plain choice.
-  if (element.querySelector('input:not([type=hidden]):not([readonly]), textarea')) return false;
+  // wrapping a read-only box (Salesforce Lightning), or a box that keeps the keyboard closed
+  // (`inputmode=none`, Vuetify's v-select), is a plain choice.
+  if (
+    element.querySelector(
+      'input:not([type=hidden]):not([readonly]):not([inputmode=none]), textarea',
+    )
+  )
+    return false;
   return !standsInForNativeSelect(element);
 }
 
