@@ -5,14 +5,21 @@ import {
   mapAnswerToOption,
   type OptionLabelLexicon,
 } from '../answer-options';
-import { ariaChoiceLabel } from '../scan/controls/choice-labels';
+import { ariaChoiceLabel, choiceTexts } from '../scan/controls/choice-labels';
 import { dropdownFaceText, dropdownValue } from '../scan/controls/dropdown-face';
 import { closeList, openOptions, waitFor } from './opened-list';
 import { clickLikeUser } from './set-values';
 
 /** The result of choosing in a dropdown, and how to take it back. */
 export interface DropdownChoice {
-  outcome: 'filled' | 'unchanged' | 'kept-existing' | 'did-not-stick' | 'no-option-fits';
+  outcome:
+    | 'filled'
+    | 'unchanged'
+    | 'kept-existing'
+    | 'did-not-stick'
+    | 'no-option-fits'
+    /** Opened, the dropdown drew no options to choose from. */
+    | 'list-did-not-open';
   /**
    * Takes the choice back while the face still shows it (a value the user chose since stays);
    * false when the list offers no way back (no empty choice).
@@ -44,14 +51,18 @@ export async function chooseInDropdown(
   }
   if (before !== null && !overwrite) return { outcome: 'kept-existing' };
   const options = await openOptions(face);
-  const labels = options.map((option) => ariaChoiceLabel(option));
-  const mapped = mapAnswerToOption(answer, labels, lexicon);
-  if ('failure' in mapped) {
+  if (options.length === 0) {
+    // It may open after all, later than a person would wait: closed again, untouched.
+    closeList(face);
+    return { outcome: 'list-did-not-open' };
+  }
+  const picked = pickOption(options, answer, lexicon);
+  if (!picked) {
     closeList(face);
     return { outcome: 'no-option-fits' };
   }
-  clickLikeUser(options[mapped.index]!);
-  const chosen = labels[mapped.index]!;
+  clickLikeUser(picked.option);
+  const chosen = picked.label;
   // The face shows the chosen label (perhaps with an icon's text), or a value meaning the answer.
   const shown = await waitFor(() => {
     const text = dropdownFaceText(face);
@@ -69,6 +80,24 @@ export async function chooseInDropdown(
     undo: async () => (holds() ? restore(face, before, lexicon) : true),
     holds,
   };
+}
+
+/**
+ * The option that says the answer, by the text a person sees on it; only when none does, by the
+ * name it carries for assistive technology (`aria-label`), an icon's or a mirror's stand-in.
+ */
+function pickOption(
+  options: readonly Element[],
+  answer: Answer,
+  lexicon: OptionLabelLexicon,
+): { option: Element; label: string } | undefined {
+  const texts = options.map(choiceTexts);
+  for (const labels of [texts.map((text) => text.seen), texts.map((text) => text.named)]) {
+    const mapped = mapAnswerToOption(answer, labels, lexicon);
+    if (!('failure' in mapped))
+      return { option: options[mapped.index]!, label: labels[mapped.index]! };
+  }
+  return undefined;
 }
 
 /**

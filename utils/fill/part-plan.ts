@@ -8,6 +8,8 @@ export type PartOutcome =
   | 'did-not-stick'
   | 'no-field'
   | 'no-option-fits'
+  /** A list shown only once opened drew no options when opened. */
+  | 'list-did-not-open'
   /** The field holds something other than what the scan saw: the user or the page changed it. */
   | 'changed-on-page'
   /** The question no longer reads as the one matched (a re-ordered list). */

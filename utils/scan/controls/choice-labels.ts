@@ -1,3 +1,4 @@
+import { classifyOptionLabel } from '../../answer-options';
 import { parentOf } from '../dom-walk';
 import type { TableGrid } from '../table-grid';
 import { cleanPageText, labelsOf, referencedText, textBlocks, visibleText } from '../visible-text';
@@ -82,20 +83,38 @@ function ariaColumnHeaderLabel(input: Element): string {
 }
 
 /**
- * The label of an ARIA choice: `aria-label`, `data-value`, or its text read block by block, without
- * a keyboard-shortcut badge before it ("A", "Key B", 「1」: one-question-per-screen forms letter
- * their choices), so the choice reads "Yes", not "KeyAYes".
+ * The label of an ARIA choice, as a person reads it: its text, read block by block, without a
+ * keyboard-shortcut badge before it ("A", "Key B", 「1」: one-question-per-screen forms letter
+ * their choices), so the choice reads "Yes", not "KeyAYes". Its `aria-label` (or `data-value`)
+ * stands in only when the text says nothing, or says no answer where the name does (an icon
+ * "✓" named "Yes", a screen-reader copy reading "1" named 「はい」): `data-value` often holds the
+ * page's own codes ("1", "2", "3"), never what a person chooses by.
  */
 export function ariaChoiceLabel(element: Element): string {
-  const named = element.getAttribute('aria-label') ?? element.getAttribute('data-value');
-  if (named !== null) return cleanPageText(named, maxOptionLabelLength);
+  const { seen, named } = choiceTexts(element);
+  if (named === '') return seen;
+  if (seen === '') return named;
+  return classifyOptionLabel(seen) === undefined && classifyOptionLabel(named) !== undefined
+    ? named
+    : seen;
+}
+
+/** What an ARIA choice shows (`seen`) and what it is named for assistive technology (`named`). */
+export function choiceTexts(element: Element): { seen: string; named: string } {
   const blocks = textBlocks(element, () => true);
   const [first, ...rest] = blocks;
   const text =
     first !== undefined && rest.length > 0 && shortcutBadgePattern.test(first)
       ? rest.join(' ')
       : blocks.join(' ');
-  return cleanPageText(text || (element.textContent ?? ''), maxOptionLabelLength);
+  return {
+    // A button's text is read whole (text blocks skip buttons, which are never question text).
+    seen: cleanPageText(text || (element.textContent ?? ''), maxOptionLabelLength),
+    named: cleanPageText(
+      element.getAttribute('aria-label') ?? element.getAttribute('data-value') ?? '',
+      maxOptionLabelLength,
+    ),
+  };
 }
 
 /** A keyboard-shortcut badge: one letter or digit, perhaps announced as "Key A" / 「キー A」. */
