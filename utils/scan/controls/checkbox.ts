@@ -1,4 +1,5 @@
 import { isPlaceholderLabel } from '../../answer-options';
+import { holdsAfterRender, holdsSoon } from '../../fill/settle';
 import { isDisabled } from '../dom-walk';
 import { ariaChoiceLabel, choiceLabel, isChoiceVisible } from './choice-labels';
 import { isChosen, snapshotNativeChoices, toggle } from './choice-state';
@@ -58,13 +59,16 @@ export const checkbox: AnswerControlModule<Checkbox> = {
     }
     if (before && !request.overwrite) return 'kept-existing';
     return {
-      write: () => {
+      write: async () => {
         toggle(element, wanted);
         steps.holds.push(stillOurs);
-        steps.undo.push(() => {
-          if (stillOurs()) toggle(element, before);
+        steps.undo.push(async () => {
+          if (!stillOurs()) return true;
+          toggle(element, before);
+          return holdsAfterRender(() => isChosen(element) === before);
         });
-        return isChosen(element) === wanted ? 'filled' : 'did-not-stick';
+        // Some frameworks show the state only on their next render.
+        return (await holdsSoon(() => isChosen(element) === wanted)) ? 'filled' : 'did-not-stick';
       },
     };
   },

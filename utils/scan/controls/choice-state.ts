@@ -1,4 +1,5 @@
 import { clickLikeUser, setChecked } from '../../fill/set-values';
+import { holdsAfterRender } from '../../fill/settle';
 import type { ChoiceOption } from './types';
 
 /** Whether a radio, checkbox, `<option>` or ARIA choice is selected. */
@@ -21,10 +22,11 @@ export function toggle(element: Element, checked: boolean): void {
 /**
  * Remembers which native radios or checkboxes were checked, to put them back on undo. A radio
  * cannot be unchecked by a click; the input is the form's state: it is set and `change` is sent.
+ * The restore says whether the page still shows the old state once it has rendered.
  */
-export function snapshotNativeChoices(options: readonly ChoiceOption[]): () => boolean {
+export function snapshotNativeChoices(options: readonly ChoiceOption[]): () => Promise<boolean> {
   const chosen = options.map((option) => isChosen(option.element));
-  return () => {
+  return async () => {
     options.forEach((option, index) => {
       if (isChosen(option.element) === chosen[index]) return;
       const input = option.element as HTMLInputElement;
@@ -33,7 +35,11 @@ export function snapshotNativeChoices(options: readonly ChoiceOption[]): () => b
         input.dispatchEvent(new Event('change', { bubbles: true }));
       } else setChecked(input, chosen[index]!);
     });
-    return true;
+    // A framework rendering from its model may check again what it still holds (Element Plus's
+    // radio keeps its value): then the fill is reported as not undone rather than faked.
+    return holdsAfterRender(() =>
+      options.every((option, index) => isChosen(option.element) === chosen[index]),
+    );
   };
 }
 

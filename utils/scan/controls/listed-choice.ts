@@ -1,4 +1,5 @@
 import type { FillSteps, PartPlan } from '../../fill/part-plan';
+import { holdsSoon } from '../../fill/settle';
 import { isChosen } from './choice-state';
 import type { ChoiceRequest } from './control-module';
 import type { ChoiceOption } from './types';
@@ -12,7 +13,7 @@ export interface ListedChoiceOps {
   /** Chooses the option at `index` the way a person would. */
   choose(index: number): void;
   /** Remembers the current choice; the function returned puts it back (false when it could not). */
-  snapshot(): () => boolean;
+  snapshot(): () => boolean | Promise<boolean>;
 }
 
 /**
@@ -39,14 +40,15 @@ export function planListedChoice(
   }
   if (existing !== null && !request.overwrite) return 'kept-existing';
   return {
-    write: () => {
+    write: async () => {
       if (!target.element.isConnected) return 'page-changed';
       const restore = ops.snapshot();
       ops.choose(index);
       steps.holds.push(stillOurs);
       // What the user chose since is theirs: undo puts back only Kotae's choice.
       steps.undo.push(() => (stillOurs() ? restore() : true));
-      return ops.isChosen(index) ? 'filled' : 'did-not-stick';
+      // Some frameworks show the choice only on their next render (Element Plus's radio).
+      return (await holdsSoon(() => ops.isChosen(index))) ? 'filled' : 'did-not-stick';
     },
   };
 }
