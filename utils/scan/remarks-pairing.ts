@@ -1,5 +1,5 @@
 import { looksLikeContactLabel } from './contact-fields';
-import { remarksLabelPattern } from './field-roles';
+import { followUpRemarksPattern, remarksLabelPattern } from './field-roles';
 import type { QuestionDraft } from './question-drafts';
 import type { TextEntry } from './text-field-roles';
 
@@ -22,9 +22,10 @@ export function attachOwnedRemarks(
 
 /**
  * The questions in page order once remarks asked as items of their own are joined to the
- * question before them: a 「備考」/"Comments" item right after a question is that question's
- * remarks (Google Forms). Drafts without text, leftover remarks items and contact labels are
- * no questions.
+ * question before them: a 「備考」/"Comments" item right after a question, or one that asks about
+ * it (「上記の補足・備考」, "Please explain (previous question)", "If no, please explain"), is that
+ * question's remarks (Google Forms, Microsoft Forms, SurveyJS). Drafts without text, remarks items
+ * left over (their question has remarks of its own) and contact labels are no questions.
  */
 export function joinRemarksItems(drafts: readonly QuestionDraft[]): QuestionDraft[] {
   const sorted = [...drafts].sort((a, b) => a.position - b.position);
@@ -36,7 +37,7 @@ export function joinRemarksItems(drafts: readonly QuestionDraft[]): QuestionDraf
       previous &&
       previous.answer !== null &&
       !previous.remarks &&
-      (draft.text === '' || remarksLabelPattern.test(draft.text))
+      (draft.text === '' || isRemarksItemTitle(draft.text))
     ) {
       previous.remarks = draft.remarks;
       continue;
@@ -45,8 +46,14 @@ export function joinRemarksItems(drafts: readonly QuestionDraft[]): QuestionDraf
   }
   return merged
     .filter(
-      (draft) =>
-        draft.text !== '' && !(draft.answer === null && remarksLabelPattern.test(draft.text)),
+      (draft) => draft.text !== '' && !(draft.answer === null && isRemarksItemTitle(draft.text)),
     )
     .filter((draft) => !looksLikeContactLabel(draft.text));
+}
+
+/** Whether an item's title names remarks: a remarks label, or a follow-up on the question before. */
+function isRemarksItemTitle(text: string): boolean {
+  return (
+    remarksLabelPattern.test(text) || (text.length <= 120 && followUpRemarksPattern.test(text))
+  );
 }
