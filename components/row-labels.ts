@@ -42,6 +42,8 @@ export function reasonLabel(reason: ReviewReason): string {
       return i18n.t('reason.hasValue');
     case 'no-option-fits':
       return i18n.t('reason.noOptionFits');
+    case 'list-did-not-open':
+      return i18n.t('reason.listDidNotOpen');
     case 'no-remarks-to-write':
       return i18n.t('reason.noRemarksToWrite');
     case 'did-not-stick':

@@ -72,6 +72,7 @@ const partOutcomeSchema = z.enum([
   'did-not-stick',
   'no-field',
   'no-option-fits',
+  'list-did-not-open',
   'changed-on-page',
   'question-changed',
   'page-changed',

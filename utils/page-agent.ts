@@ -1,4 +1,5 @@
-import { currentAnswerLabel, currentText, maxRemarksLength } from './fill/field-state';
+import { moduleOf, readAnswer } from './scan/controls/registry';
+import { currentText, maxRemarksLength } from './scan/controls/text-fields';
 import { afterQueuedTasks, guardNavigation } from './fill/navigation-guard';
 import { fillQuestion, type FillOutcome } from './fill/fill-question';
 import { highlightFilled, type Highlight } from './fill/highlight';
@@ -13,7 +14,7 @@ import {
   type QuestionField,
   type ScanReply,
 } from './messages';
-import { controlElements } from './scan/answer-controls';
+import { controlElements } from './scan/controls/types';
 import {
   createElementIds,
   mapInSlices,
@@ -281,15 +282,10 @@ function describeQuestion(question: ScannedQuestion, filled: boolean): QuestionF
     id: question.id,
     text: question.text,
     answerKind: answer ? answer.kind : 'none',
-    options: !answer
-      ? []
-      : answer.kind === 'checkbox'
-        ? [answer.label]
-        : answer.kind === 'dropdown'
-          ? [] // Unknown until it is opened: the fill picks by the answer's meaning.
-          : // The protocol carries at most 200 options: a country list is no yes/no question anyway.
-            answer.options.slice(0, 200).map((option) => option.label),
-    currentAnswer: answer ? currentAnswerLabel(answer) : null,
+    // A list shown only once opened lists none: the fill picks by the answer's meaning. The
+    // protocol carries at most 200 options: a country list is no yes/no question anyway.
+    options: answer ? moduleOf(answer).listOptions(answer).slice(0, 200) : [],
+    currentAnswer: answer ? readAnswer(answer) : null,
     remarksKind: question.remarks?.kind ?? null,
     currentRemarks: question.remarks
       ? currentText(question.remarks).slice(0, maxRemarksLength)

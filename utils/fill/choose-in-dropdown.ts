@@ -5,18 +5,21 @@ import {
   mapAnswerToOption,
   type OptionLabelLexicon,
 } from '../answer-options';
-import { ariaChoiceLabel } from '../scan/answer-controls';
-import { createVisibilityCheck, referencedElements } from '../scan/dom-walk';
-import { dropdownFaceText, dropdownValue } from './field-state';
+import { ariaChoiceLabel, choiceTexts } from '../scan/controls/choice-labels';
+import { dropdownFaceText, dropdownValue } from '../scan/controls/dropdown-face';
+import { closeList, openOptions, waitFor } from './opened-list';
 import { clickLikeUser } from './set-values';
-
-/** How long a dropdown may take to draw its options once clicked (frameworks render a tick later). */
-const openTimeoutMs = 800;
-const pollMs = 20;
 
 /** The result of choosing in a dropdown, and how to take it back. */
 export interface DropdownChoice {
-  outcome: 'filled' | 'unchanged' | 'kept-existing' | 'did-not-stick' | 'no-option-fits';
+  outcome:
+    | 'filled'
+    | 'unchanged'
+    | 'kept-existing'
+    | 'did-not-stick'
+    | 'no-option-fits'
+    /** Opened, the dropdown drew no options to choose from. */
+    | 'list-did-not-open';
   /**
    * Takes the choice back while the face still shows it (a value the user chose since stays);
    * false when the list offers no way back (no empty choice).
@@ -28,7 +31,7 @@ export interface DropdownChoice {
 
 /**
  * Chooses the option that says `answer` in a custom dropdown whose options exist only once it is
- * opened: opens it like a person (pointer events and a click on its face), waits for the options
+ * opened: opens it like a person (a click on its face, else the keyboard), waits for the options
  * it draws, picks the one the lexicon reads as the answer, and checks that the face now shows it.
  * A face that already shows an answer is left alone unless `overwrite`; when no option fits, the
  * dropdown is closed again untouched.
@@ -48,14 +51,18 @@ export async function chooseInDropdown(
   }
   if (before !== null && !overwrite) return { outcome: 'kept-existing' };
   const options = await openOptions(face);
-  const labels = options.map((option) => ariaChoiceLabel(option));
-  const mapped = mapAnswerToOption(answer, labels, lexicon);
-  if ('failure' in mapped) {
-    close(face);
+  if (options.length === 0) {
+    // It may open after all, later than a person would wait: closed again, untouched.
+    closeList(face);
+    return { outcome: 'list-did-not-open' };
+  }
+  const picked = pickOption(options, answer, lexicon);
+  if (!picked) {
+    closeList(face);
     return { outcome: 'no-option-fits' };
   }
-  clickLikeUser(options[mapped.index]!);
-  const chosen = labels[mapped.index]!;
+  clickLikeUser(picked.option);
+  const chosen = picked.label;
   // The face shows the chosen label (perhaps with an icon's text), or a value meaning the answer.
   const shown = await waitFor(() => {
     const text = dropdownFaceText(face);
@@ -64,7 +71,7 @@ export async function chooseInDropdown(
       : undefined;
   });
   if (shown === undefined) {
-    close(face);
+    closeList(face);
     return { outcome: 'did-not-stick' };
   }
   const holds = () => face.isConnected && dropdownFaceText(face) === shown;
@@ -73,6 +80,24 @@ export async function chooseInDropdown(
     undo: async () => (holds() ? restore(face, before, lexicon) : true),
     holds,
   };
+}
+
+/**
+ * The option that says the answer, by the text a person sees on it; only when none does, by the
+ * name it carries for assistive technology (`aria-label`), an icon's or a mirror's stand-in.
+ */
+function pickOption(
+  options: readonly Element[],
+  answer: Answer,
+  lexicon: OptionLabelLexicon,
+): { option: Element; label: string } | undefined {
+  const texts = options.map(choiceTexts);
+  for (const labels of [texts.map((text) => text.seen), texts.map((text) => text.named)]) {
+    const mapped = mapAnswerToOption(answer, labels, lexicon);
+    if (!('failure' in mapped))
+      return { option: options[mapped.index]!, label: labels[mapped.index]! };
+  }
+  return undefined;
 }
 
 /**
@@ -91,7 +116,7 @@ async function restore(
     return before === null ? isEmptyChoice(label) : label === before;
   });
   if (!previous) {
-    close(face);
+    closeList(face);
     return false;
   }
   clickLikeUser(previous);
@@ -102,70 +127,4 @@ async function restore(
 /** An option that empties a dropdown: a placeholder, or MUI's and Lightning's "None". */
 function isEmptyChoice(label: string): boolean {
   return isPlaceholderLabel(label) || /^[-\s]*none[-\s]*$/iu.test(label);
-}
-
-/** Opens a dropdown and returns its options once drawn (none when it draws none in time). */
-async function openOptions(face: Element): Promise<Element[]> {
-  const shownBefore = new Set(visibleListboxes(face));
-  clickLikeUser(face);
-  return (
-    (await waitFor(() => {
-      const options = optionsOf(face, shownBefore);
-      return options.length > 0 ? options : undefined;
-    })) ?? []
-  );
-}
-
-/**
- * The options of an open dropdown: in the listbox its face names (`aria-controls`, `aria-owns`,
- * read after opening, since many set them only then), or else in a listbox that appeared with
- * the click (a portal at the end of the page, an overlay container).
- */
-function optionsOf(face: Element, shownBefore: ReadonlySet<Element>): Element[] {
-  // A fresh check each time: the page changes between polls.
-  const isVisible = createVisibilityCheck();
-  const named = referencedElements(face, 'aria-controls', 'aria-owns');
-  const appeared = visibleListboxes(face, isVisible).filter((listbox) => !shownBefore.has(listbox));
-  for (const scope of [...named, ...appeared]) {
-    const options = Array.from(scope.querySelectorAll('[role=option]')).filter(
-      (option) => option.getAttribute('aria-disabled') !== 'true' && isVisible(option),
-    );
-    if (options.length > 0) return options;
-  }
-  return [];
-}
-
-/** The listboxes shown now, in the dropdown's document and its shadow root. */
-function visibleListboxes(face: Element, isVisible = createVisibilityCheck()): Element[] {
-  const root = face.getRootNode() as Document | ShadowRoot;
-  const scopes = root === face.ownerDocument ? [root] : [root, face.ownerDocument];
-  return scopes.flatMap((scope) =>
-    Array.from(scope.querySelectorAll('[role=listbox]')).filter(isVisible),
-  );
-}
-
-/** Closes a dropdown left open, the way a person would: Escape. */
-function close(face: Element): void {
-  const view = face.ownerDocument.defaultView;
-  const KeyboardEventClass = view?.KeyboardEvent ?? KeyboardEvent;
-  // Synthetic clicks do not move focus: the face may not be the focused element.
-  const active = face.ownerDocument.activeElement;
-  const targets =
-    active && active !== face && active !== face.ownerDocument.body ? [face, active] : [face];
-  for (const target of targets) {
-    for (const type of ['keydown', 'keyup']) {
-      const init = { key: 'Escape', code: 'Escape', bubbles: true, composed: true };
-      target.dispatchEvent(new KeyboardEventClass(type, init));
-    }
-  }
-}
-
-/** Polls `read` until it returns a value, or gives up after {@link openTimeoutMs}. */
-async function waitFor<T>(read: () => T | undefined): Promise<T | undefined> {
-  const deadline = Date.now() + openTimeoutMs;
-  for (;;) {
-    const value = read();
-    if (value !== undefined || Date.now() >= deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
-  }
 }

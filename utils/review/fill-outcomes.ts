@@ -9,6 +9,7 @@ const problemReasons: Partial<Record<PartOutcome, ReviewReason>> = {
   'option-changed': 'option-changed',
   'no-field': 'did-not-stick',
   'no-option-fits': 'no-option-fits',
+  'list-did-not-open': 'list-did-not-open',
   'changed-on-page': 'changed-on-page',
   'question-changed': 'question-changed',
   'page-changed': 'page-changed',
@@ -22,7 +23,22 @@ const problemReasons: Partial<Record<PartOutcome, ReviewReason>> = {
 export function rowAfterFill(row: ReviewRow, outcome: FillReply['outcomes'][number]): ReviewRow {
   for (const part of [outcome.answer, outcome.remarks]) {
     const reason = problemReasons[part];
-    if (reason) return { ...row, status: 'needs-review', reason };
+    if (!reason) continue;
+    const fillProblem = stickyReasons.has(reason)
+      ? { reason, itemId: row.itemId, answer: row.field.currentAnswer }
+      : undefined;
+    return { ...row, status: 'needs-review', reason, fillProblem };
   }
-  return { ...row, status: 'filled', reason: undefined };
+  return { ...row, status: 'filled', reason: undefined, fillProblem: undefined };
 }
+
+/**
+ * Reasons only the fill could learn (the page's list says nothing of them until opened): a
+ * rescan keeps them while the row's item and the field's value are the same. The others a
+ * rescan sees for itself (a value in the field, a changed question).
+ */
+const stickyReasons: ReadonlySet<ReviewReason> = new Set([
+  'no-option-fits',
+  'list-did-not-open',
+  'did-not-stick',
+]);

@@ -18,6 +18,8 @@ export type ReviewReason =
   | 'opposite-polarity'
   | 'has-value'
   | 'no-option-fits'
+  /** The dropdown drew no options when Kotae opened it. */
+  | 'list-did-not-open'
   | 'no-remarks-to-write'
   | 'did-not-stick'
   | 'option-changed'
@@ -52,6 +54,12 @@ export interface ReviewRow {
   accepted: boolean;
   /** The remark as the user edited it, when they did. */
   remarksOverride?: string;
+  /**
+   * Why the last fill of this row's item could not choose (a dropdown with no option that says
+   * the answer, one that drew no options, a value the page did not keep), with what the field
+   * held then: a rescan cannot see that, and keeps saying it while the item and field are the same.
+   */
+  fillProblem?: { reason: ReviewReason; itemId: string | null; answer: string | null };
 }
 
 /** Below this confidence a suggestion is not shown at all: the row says "no match". */
@@ -114,6 +122,9 @@ export function assessRow(
   if (row.reason === 'not-undone' && row.field.currentAnswer !== null) return row;
   const item = row.itemId === null ? undefined : itemsById.get(row.itemId);
   if (!item) return { ...row, status: 'no-match', reason: undefined };
+  const problem = row.fillProblem;
+  if (problem && problem.itemId === row.itemId && problem.answer === row.field.currentAnswer)
+    return { ...row, status: 'needs-review', reason: problem.reason };
   const pickedByUser = row.accepted;
   const reason = pickedByUser
     ? plannedFillProblem(row, item, lexicon)

@@ -166,3 +166,20 @@ export function isDisabled(element: Element): boolean {
   }
   return false;
 }
+
+/**
+ * Whether `element` or one of its `levels` nearest ancestors passes `check`: libraries draw a
+ * transparent input inside a box they draw themselves (Element Plus hides its select's input
+ * wrapper with opacity 0), and a person sees the box.
+ */
+export function isShownAround(
+  element: Element,
+  check: (element: Element) => boolean,
+  levels = 3,
+): boolean {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth <= levels; depth++, node = parentOf(node)) {
+    if (check(node)) return true;
+  }
+  return false;
+}

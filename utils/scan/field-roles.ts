@@ -16,6 +16,24 @@ export const remarksLeadPattern =
   /^(?:[\s*※・:：()（）【】[\]-]*)(?:備考|補足|コメント|特記事項|remarks?|comments?|notes?|explanation|justification|evidence|additional (?:information|comments?))/iu;
 
 /**
+ * Titles of a free-text item that asks about the question before it, as forms ask for remarks
+ * when every item is a question of its own (Google Forms, Microsoft Forms, SurveyJS panels):
+ * 「上記の補足・備考」, 「上記についての補足」, 「「いいえ」の場合は理由をご記入ください」, "Comments on
+ * the above", "Please explain (previous question)", "If yes/no, please explain". Only the opening
+ * is matched: "Please explain how you encrypt backups" asks a question of its own.
+ */
+export const followUpRemarksPattern = new RegExp(
+  [
+    String.raw`^[\s*※・:：()（）【】[\]-]*(?:上記|前記|前問|(?:直前|前)の(?:設問|質問|項目|回答))(?!以外)(?:の|で|に|について|に関する|に対する)?[^\n]{0,30}?(?:補足|備考|説明|理由|詳細|コメント|根拠|具体的)`,
+    String.raw`^[\s*※・:：()（）【】[\]「」『』"“-]*(?:はい|いいえ|該当(?:しない|なし)?|実施していない|未対応|yes|no)[」』"”]?(?:と(?:回答|お答え)(?:した|された|いただいた)|を選(?:択|ん)だ|の)?場合`,
+    String.raw`^(?:additional\s+)?(?:comments?|notes?|remarks?|details?|explanation|information)\s+(?:on|about|for|regarding|to)\s+(?:the\s+|your\s+)?(?:above|previous|preceding|prior|last)\b`,
+    String.raw`^(?:please\s+)?(?:explain|describe|elaborate|clarify|justify)(?:\s+(?:your|the)\s+(?:answer|response|choice)|\s+(?:the\s+)?above|\s+further|\s*[(（:：]|\s*[.。]?$)`,
+    String.raw`^if\s+(?:yes|no|not|so|other|applicable|partially|n\/a)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/**
  * Respondent and contact fields: never questionnaire questions, never filled.
  * Matched against a field's own label, name, id, placeholder and autocomplete.
  */

@@ -1,6 +1,6 @@
 import { classifyOptionLabel } from '../answer-options';
 import { stripQuestionNoise } from '../matching/normalize-text';
-import { controlElements, type AnswerControl } from './answer-controls';
+import { controlElements, type AnswerControl } from './controls/types';
 import { deepContains, deepElements, parentOf } from './dom-walk';
 import {
   answerColumnPattern,
@@ -8,7 +8,7 @@ import {
   questionColumnPattern,
   remarksLeadPattern,
 } from './field-roles';
-import type { TableGrid } from './table-grid';
+import type { ScanContext } from './scan-context';
 import {
   cleanPageText,
   labelsOf,
@@ -18,15 +18,10 @@ import {
   visibleText,
 } from './visible-text';
 
-/** What finding a question's text needs to know about the page. */
-export interface QuestionTextContext {
-  isVisible: (element: Element) => boolean;
-  /** Elements whose text is not the question (option labels, remarks labels, other controls). */
-  exclude: ReadonlySet<Element>;
+/** What finding a question's text needs to know about the page: the scan's context, and more. */
+export interface QuestionTextContext extends Readonly<ScanContext> {
   /** How many answer controls each element holds: a legend names a fieldset of one question only. */
   holders: ReadonlyMap<Element, number>;
-  /** The grid of a table, merged cells counted (cached for the scan). */
-  gridFor: (table: HTMLTableElement) => TableGrid;
 }
 
 /** Texts longer than this are a whole section, not one question: look closer to the control. */

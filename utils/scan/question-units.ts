@@ -1,4 +1,4 @@
-import { controlElements, type AnswerControl, type TextField } from './answer-controls';
+import { controlElements, type AnswerControl, type TextField } from './controls/types';
 import { deepContains, parentOf } from './dom-walk';
 
 /**

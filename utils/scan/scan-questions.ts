@@ -1,34 +1,18 @@
-import { stripQuestionNoise } from '../matching/normalize-text';
+import { findPageControlsInSteps } from './controls/find-controls';
 import {
   controlElements,
-  findPageControlsInSteps,
   type AnswerControl,
   type PageControls,
   type TextField,
-} from './answer-controls';
-import { createSightCheck, createVisibilityCheck, deepContains, parentOf } from './dom-walk';
-import {
-  contactFieldPattern,
-  contactInputModes,
-  contactNameWords,
-  contactQuestionPattern,
-  personalAutocompletePattern,
-  datePlaceholderPattern,
-  remarksLabelPattern,
-  remarksLeadPattern,
-} from './field-roles';
-import { mapControlOwnership, owningControl } from './question-units';
+} from './controls/types';
+import { createSightCheck, createVisibilityCheck, isShownAround, parentOf } from './dom-walk';
+import { draftAnswerQuestions, draftFreeTextQuestions } from './question-drafts';
+import { mapControlOwnership } from './question-units';
+import { attachOwnedRemarks, joinRemarksItems } from './remarks-pairing';
+import type { ScanContext } from './scan-context';
 import { createTableGridCache } from './table-grid';
-import { findQuestionText } from './question-text';
-import {
-  cleanPageText,
-  labelsOf,
-  referencedText,
-  textBlocks,
-  visibleText,
-  withLabelIndex,
-  type LabelIndex,
-} from './visible-text';
+import { classifyTextFields, excludeChoiceLabels } from './text-field-roles';
+import { labelsOf, withLabelIndex, type LabelIndex } from './visible-text';
 
 /** One questionnaire question found on a page: its text, answer control and remarks field. */
 export interface ScannedQuestion {
@@ -161,169 +145,44 @@ function yieldToEventLoop(): Promise<void> {
   });
 }
 
-/** The scan as a generator that pauses between small pieces of work (every few dozen elements). */
+/**
+ * The scan as a generator that pauses between small pieces of work (every few dozen elements):
+ * a short pipeline of controls → questions → question text → remarks.
+ */
 function* scanInSteps(root: Document | Element, options: ScanOptions): Generator<void, ScanResult> {
-  const isVisible = createVisibilityCheck();
+  const context: ScanContext = {
+    isVisible: createVisibilityCheck(),
+    gridFor: createTableGridCache(),
+    exclude: new Set(),
+  };
   const idFor = options.idFor ?? createElementIds();
-  const gridFor = createTableGridCache();
+  // Controls: every answer control and free-text field a person can see.
   const controls = keepInSight(
     yield* findPageControlsInSteps(
       root,
-      isVisible,
+      context.isVisible,
       options.maxControls ?? defaultMaxControls,
-      gridFor,
+      context.gridFor,
     ),
     createSightCheck(root.ownerDocument ?? (root as Document)),
   );
+  for (const face of controls.dropdownFaces) context.exclude.add(face);
+  // Questions: which part of the page is whose, and what each free-text field is for.
   const answers = controls.answers.map((entry) => entry.control);
   const ownership = mapControlOwnership(answers);
-
-  const exclude = new Set<Element>(controls.dropdownFaces);
-  for (const control of answers) {
-    if (control.kind === 'select' || control.kind === 'listbox' || control.kind === 'dropdown')
-      continue;
-    const elements =
-      control.kind === 'checkbox' ? [control.element] : control.options.map((o) => o.element);
-    for (const element of elements) {
-      exclude.add(element);
-      for (const label of labelsOf(element)) exclude.add(label);
-      const next = element.nextElementSibling;
-      if (next && element.tagName === 'INPUT' && !next.matches('input, select, textarea')) {
-        const text = cleanPageText(next.textContent ?? '');
-        if (text.length > 0 && text.length <= 20) exclude.add(next);
-      }
-    }
-  }
-
-  interface TextEntry {
-    field: TextField;
-    position: number;
-    label: string;
-    owner: number | undefined;
-  }
-  const textEntries: TextEntry[] = [];
-  for (const { field, position } of controls.texts) {
-    yield;
-    const label = ownLabel(field.element, isVisible);
-    if (isContactField(field.element, label)) continue;
-    const owner = owningControl(field, ownership);
-    if (
-      owner !== undefined &&
-      isChoiceSpecifyBox(field.element, answers[owner]!, ownership.roots[owner]!)
-    ) {
-      // The "Other (please specify)" box of one option: neither remarks nor a question.
-      exclude.add(field.element);
-      continue;
-    }
-    const ownBranch =
-      owner === undefined
-        ? undefined
-        : ownQuestionBranch(field.element, label, ownership.roots[owner]!, isVisible);
-    // The branch's text is that field's question, not the nearby answer control's.
-    if (ownBranch) exclude.add(ownBranch);
-    textEntries.push({ field, position, label, owner: ownBranch ? undefined : owner });
-    exclude.add(field.element);
-    for (const labelElement of labelsOf(field.element)) exclude.add(labelElement);
-  }
-  // Labels of remarks fields ("Comments / Justification", 「備考」) are not question text: look at
-  // the elements just before the field and before each of its ancestors within the question.
-  for (const entry of textEntries) {
-    if (entry.owner === undefined) continue;
-    const area = ownership.areas[entry.owner]!;
-    for (
-      let node: Element | null = entry.field.element;
-      node && node !== area;
-      node = parentOf(node)
-    ) {
-      let sibling = node.previousElementSibling;
-      for (let steps = 0; sibling && steps < 3; steps++, sibling = sibling.previousElementSibling) {
-        const text = cleanPageText(sibling.textContent ?? '');
-        if (text.length <= 40 && remarksLeadPattern.test(text)) exclude.add(sibling);
-      }
-    }
-  }
-
-  interface Draft {
-    position: number;
-    anchor: Element;
-    text: string;
-    answer: AnswerControl | null;
-    remarks: TextField | null;
-  }
-  const drafts: Draft[] = [];
-  for (const [index, { control, position }] of controls.answers.entries()) {
-    yield;
-    drafts.push({
-      position,
-      anchor:
-        control.kind === 'select' ||
-        control.kind === 'listbox' ||
-        control.kind === 'dropdown' ||
-        control.kind === 'checkbox'
-          ? control.element
-          : control.options[0]!.element,
-      text: findQuestionText(control, ownership.roots[index]!, ownership.areas[index]!, {
-        isVisible,
-        exclude,
-        holders: ownership.holders,
-        gridFor,
-      }),
-      answer: control,
-      remarks: null,
-    });
-  }
-
-  const standalone: TextEntry[] = [];
-  for (const entry of textEntries) {
-    const draft = entry.owner === undefined ? undefined : drafts[entry.owner];
-    if (draft && !draft.remarks) draft.remarks = entry.field;
-    else if (!draft) standalone.push(entry);
-  }
-
-  for (const entry of standalone) {
-    yield;
-    const text = stripQuestionNoise(
-      cleanPageText(entry.label || nearbyText(entry.field.element, isVisible, exclude)),
-    );
-    drafts.push({
-      position: entry.position,
-      anchor: entry.field.element,
-      text,
-      answer: null,
-      remarks: entry.field,
-    });
-  }
-  drafts.sort((a, b) => a.position - b.position);
-
-  // A 「備考」/"Comments" item right after a question is that question's remarks (Google Forms).
-  const merged: Draft[] = [];
-  for (const draft of drafts) {
-    const previous = merged[merged.length - 1];
-    if (
-      draft.answer === null &&
-      previous &&
-      previous.answer !== null &&
-      !previous.remarks &&
-      (draft.text === '' || remarksLabelPattern.test(draft.text))
-    ) {
-      previous.remarks = draft.remarks;
-      continue;
-    }
-    merged.push(draft);
-  }
-
-  const questions = merged
-    .filter(
-      (draft) =>
-        draft.text !== '' && !(draft.answer === null && remarksLabelPattern.test(draft.text)),
-    )
-    .filter((draft) => !looksLikeContactLabel(draft.text))
-    .map((draft) => ({
-      id: idFor(draft.anchor),
-      text: draft.text,
-      answer: draft.answer,
-      remarks: draft.remarks,
-    }));
+  excludeChoiceLabels(answers, context);
+  const textEntries = yield* classifyTextFields(controls.texts, answers, ownership, context);
+  // Question text, for each answer control.
+  const drafts = yield* draftAnswerQuestions(controls.answers, ownership, context);
+  // Remarks: a control's own field, then free-text items (a question, or the remarks item after one).
+  const unowned = attachOwnedRemarks(drafts, textEntries);
+  const freeText = yield* draftFreeTextQuestions(unowned, context);
+  const questions = joinRemarksItems([...drafts, ...freeText]).map((draft) => ({
+    id: idFor(draft.anchor),
+    text: draft.text,
+    answer: draft.answer,
+    remarks: draft.remarks,
+  }));
   return { questions, truncated: controls.truncated };
 }
 
@@ -340,10 +199,14 @@ function keepInSight(
   const shown = (control: AnswerControl) =>
     controlElements(control).some((element) => {
       if (isInSight(element)) return true;
+      // A select hidden behind select2's face …
       if (control.kind === 'select') {
         const parent = parentOf(element);
         return parent !== null && isInSight(parent);
       }
+      // … a combobox input hidden in the box drawn around it.
+      if (control.kind === 'dropdown' && element.tagName === 'INPUT')
+        return isShownAround(element, isInSight);
       return element.tagName === 'INPUT' && labelsOf(element).some(isInSight);
     });
   return {
@@ -351,136 +214,6 @@ function keepInSight(
     answers: controls.answers.filter((entry) => shown(entry.control)),
     texts: controls.texts.filter((entry) => isInSight(entry.field.element)),
   };
-}
-
-/** The label a field carries itself: `<label>`, `aria-labelledby`, `aria-label`, placeholder, title. */
-function ownLabel(element: Element, isVisible: (element: Element) => boolean): string {
-  return cleanPageText(
-    labelsOf(element)
-      .map((label) => visibleText(label, isVisible))
-      .join(' ') ||
-      referencedText(element, 'aria-labelledby', isVisible) ||
-      element.getAttribute('aria-label') ||
-      element.getAttribute('placeholder') ||
-      element.getAttribute('title') ||
-      '',
-  );
-}
-
-/** Text just before a field without a label of its own (a `<dt>`, a label cell, a heading). */
-function nearbyText(
-  element: Element,
-  isVisible: (element: Element) => boolean,
-  exclude: ReadonlySet<Element>,
-): string {
-  let node: Element | null = element;
-  for (let depth = 0; node && depth < 6; depth++) {
-    let sibling = node.previousElementSibling;
-    while (sibling) {
-      if (
-        sibling.matches('input, select, textarea') ||
-        sibling.querySelector('input, select, textarea, [contenteditable]')
-      ) {
-        return '';
-      }
-      const text = visibleText(sibling, isVisible, exclude);
-      if (text !== '') return text.slice(-600);
-      sibling = sibling.previousElementSibling;
-    }
-    node = parentOf(node);
-  }
-  return '';
-}
-
-/**
- * When a free-text field near an answer control asks a question of its own ("Which firewall
- * product do you use?") rather than taking that control's remarks, the field's own branch of the
- * page (its highest ancestor not shared with the control); `undefined` when it is remarks. It asks
- * its own when its label, or a text in that branch, reads as a question and not a remarks label.
- */
-function ownQuestionBranch(
-  field: Element,
-  label: string,
-  answerRoot: Element,
-  isVisible: (element: Element) => boolean,
-): Element | undefined {
-  const looksAsked = (text: string) =>
-    text.length >= 8 &&
-    !remarksLeadPattern.test(text) &&
-    /[?？]$|(?:か|ますか|ですか|ください|下さい)[。．]?$/.test(text);
-  let branch = field;
-  for (let node = parentOf(field); node && !deepContains(node, answerRoot); node = parentOf(node))
-    branch = node;
-  if (label !== '') return looksAsked(label) ? branch : undefined;
-  if (branch === field) return undefined;
-  return textBlocks(branch, isVisible).some(looksAsked) ? branch : undefined;
-}
-
-/**
- * Whether a text field is the write-in box of one choice ("Other (please specify)", 「その他（具体的に）」):
- * it shares an item with one of the control's options, below the element holding all of them.
- * Survey builders (Qualtrics, SurveyMonkey, Jotform) put it inside that option's row; what is
- * typed there only counts when that option is chosen, so it must not take the remarks.
- */
-export function isChoiceSpecifyBox(field: Element, control: AnswerControl, root: Element): boolean {
-  if (control.kind !== 'radio' && control.kind !== 'checkbox-group') return false;
-  if (!deepContains(root, field)) return false;
-  const options = controlElements(control);
-  for (let node = parentOf(field); node && node !== root; node = parentOf(node)) {
-    if (options.some((option) => deepContains(node, option))) return true;
-  }
-  return false;
-}
-
-/**
- * A short label that asks for respondent data (「ご担当者名」, "Company name"), not a question.
- * A sentence that mentions such words (「…アクセスできる担当者を制限していますか」) is a question.
- */
-function looksLikeContactLabel(text: string): boolean {
-  if (text.length <= 80 && contactQuestionPattern.test(text)) return true;
-  return (
-    text.length <= 24 &&
-    !/[?？]|(?:か|ますか|ですか)[。.]?$/.test(text) &&
-    contactFieldPattern.test(text)
-  );
-}
-
-/**
- * Whether a free-text field takes respondent, contact or payment data. What the field says it
- * takes (`autocomplete`, `inputmode`, a contact word in its name or id) outweighs its label: an
- * e-mail box under a long sentence is still an e-mail box, and gets no row and no remark.
- */
-function isContactField(element: Element, label: string): boolean {
-  if (datePlaceholderPattern.test(element.getAttribute('placeholder') ?? '')) return true;
-  if (personalAutocompletePattern.test(element.getAttribute('autocomplete') ?? '')) return true;
-  if (contactInputModes.has((element.getAttribute('inputmode') ?? '').toLowerCase())) return true;
-  if (hasContactName(element)) return true;
-  const hints = [
-    label,
-    element.getAttribute('name') ?? '',
-    element.getAttribute('id') ?? '',
-    element.getAttribute('autocomplete') ?? '',
-  ].join(' ');
-  if (
-    /\b(?:name|email|tel|phone|organization|street-address|postal-code|bday)\b/i.test(
-      element.getAttribute('autocomplete') ?? '',
-    )
-  ) {
-    return true;
-  }
-  if (remarksLeadPattern.test(label)) return false;
-  return looksLikeContactLabel(label) || (label === '' && contactFieldPattern.test(hints));
-}
-
-function hasContactName(element: Element): boolean {
-  return [element.getAttribute('name') ?? '', element.getAttribute('id') ?? ''].some((value) =>
-    value
-      .replace(/e-mail/gi, 'email')
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .some((word) => contactNameWords.has(word)),
-  );
 }
 
 /** Ids `q1`, `q2`, … handed out once per element. */

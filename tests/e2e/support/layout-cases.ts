@@ -7,10 +7,14 @@ import type { LayoutCase } from './layout-suite';
 export const questionnaireLayouts: LayoutCase[] = [
   [
     'google-forms',
-    'Google Forms: ARIA radios, listbox dropdowns, a 備考 item after its question',
+    'Google Forms: ARIA radios, listbox dropdowns, 備考 / 上記についての補足 / 上記の補足・備考 items after their question',
     6,
   ],
-  ['microsoft-forms', 'Microsoft Forms: questionItem cards with native radios', 7],
+  [
+    'microsoft-forms',
+    'Microsoft Forms: questionItem cards with native radios, "Please explain (previous question)" and "If yes/no, please explain" items after their question',
+    7,
+  ],
   ['vendor-portal', 'a vendor-risk portal whose framework reverts values set without events', 9],
   ['kintone-grid', 'a kintone-style label/field grid, dl lists and one checkbox per question', 8],
   ['rich-text', 'contenteditable remarks editors and ○/×/－ radios', 7],

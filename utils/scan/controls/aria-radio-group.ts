@@ -1,0 +1,112 @@
+import { classifyOptionLabel, isPlaceholderLabel } from '../../answer-options';
+import { clickLikeUser } from '../../fill/set-values';
+import { parentOf } from '../dom-walk';
+import { ariaChoiceLabel, closestRole } from './choice-labels';
+import { isChosen, snapshotAriaChoices } from './choice-state';
+import type { AnswerControlModule } from './control-module';
+import { chosenLabel, planListedChoice } from './listed-choice';
+import type { AnswerControlOf, ChoiceOption } from './types';
+import { isFormField, type ControlWalk } from './walk';
+
+type RadioGroup = AnswerControlOf<'radio'>;
+
+/**
+ * Choices drawn with ARIA instead of native inputs: `role=radio` elements grouped by their
+ * radiogroup (or group, listbox, parent), and segmented "Yes | No | N/A" buttons with
+ * `aria-pressed`, as modern vendor portals draw them. Chosen with a click like a pointer's.
+ */
+export const ariaRadioGroup: AnswerControlModule<RadioGroup> = {
+  name: 'aria-radio-group',
+  detect: (walk) => {
+    const radios = collectRadios(walk);
+    const toggles = collectToggles(walk);
+    return ({ element, tag, role }) => {
+      if (isFormField(tag)) return 'pass';
+      if (role === 'radio') return radios(element);
+      if (element.hasAttribute('aria-pressed') && (tag === 'BUTTON' || role === 'button'))
+        return toggles(element);
+      return 'pass';
+    };
+  },
+  owns: (control): control is RadioGroup =>
+    control.kind === 'radio' && control.options[0]?.element.tagName !== 'INPUT',
+  read: (control) => chosenLabel(control.options, isPlaceholderLabel),
+  listOptions: (control) => control.options.map((option) => option.label),
+  planChoice: (control, request, steps) =>
+    planListedChoice(control.options, request, steps, {
+      read: () => chosenLabel(control.options, isPlaceholderLabel),
+      isChosen: (index) => isChosen(control.options[index]!.element),
+      choose: (index) => clickLikeUser(control.options[index]!.element),
+      snapshot: () => snapshotAriaChoices(control.options),
+    }),
+};
+
+function collectRadios(walk: ControlWalk): (element: Element) => 'claimed' {
+  const groups = new Map<Element, ChoiceOption[]>();
+  return (element) => {
+    if (!walk.isVisible(element)) return 'claimed';
+    const position = walk.count();
+    const container =
+      closestRole(element, ['radiogroup', 'group', 'listbox']) ?? parentOf(element) ?? element;
+    let options = groups.get(container);
+    if (!options) {
+      const group: ChoiceOption[] = [];
+      options = group;
+      groups.set(container, group);
+      walk.addAnswer(position, () => ({ kind: 'radio', options: group }));
+    }
+    options.push({ label: ariaChoiceLabel(element), element });
+    return 'claimed';
+  };
+}
+
+function collectToggles(walk: ControlWalk): (element: Element) => 'claimed' {
+  const groups = new Map<Element, ChoiceOption[]>();
+  return (element) => {
+    if (!walk.isVisible(element)) return 'claimed';
+    const position = walk.count();
+    const container = parentOf(element) ?? element;
+    let options = groups.get(container);
+    if (!options) {
+      const group: ChoiceOption[] = [];
+      options = group;
+      groups.set(container, group);
+      walk.addAnswer(position, () => {
+        // Only a group whose buttons read as answers is a question's answer (not a toolbar).
+        const answerLike = group.filter(
+          (option) => classifyOptionLabel(option.label) !== undefined,
+        );
+        return group.length >= 2 && answerLike.length >= 2
+          ? { kind: 'radio', options: group }
+          : null;
+      });
+    }
+    options.push({ label: ariaChoiceLabel(element), element });
+    return 'claimed';
+  };
+}
+
+/**
+ * Form builders put `role="radio"` on each option's list item and `role="checkbox"` on the whole
+ * list around the real inputs (HubSpot forms do both): counting those roles too would turn one
+ * question into several, and clicking a list "checkbox" would toggle nothing. Such a wrapper is
+ * nobody's control; the native inputs inside are.
+ */
+export function detectChoiceRolesOnWrappers(): (walked: {
+  element: Element;
+  role: string | null;
+}) => 'claimed' | 'pass' {
+  return ({ element, role }) =>
+    (role === 'radio' ||
+      role === 'checkbox' ||
+      role === 'switch' ||
+      element.hasAttribute('aria-pressed')) &&
+    wrapsNativeChoice(element)
+      ? 'claimed'
+      : 'pass';
+}
+
+/** Whether an element given a choice role wraps native radios or checkboxes. */
+export function wrapsNativeChoice(element: Element): boolean {
+  return element.querySelector('input[type=radio], input[type=checkbox]') !== null;
+}

@@ -1,0 +1,130 @@
+import { classifyOptionLabel } from '../../answer-options';
+import { parentOf } from '../dom-walk';
+import type { TableGrid } from '../table-grid';
+import { cleanPageText, labelsOf, referencedText, textBlocks, visibleText } from '../visible-text';
+import { maxOptionLabelLength } from './types';
+
+/** The label of a native radio or checkbox: its `<label>`, `aria-label`, nearby text, or value. */
+export function choiceLabel(
+  input: HTMLInputElement,
+  isVisible: (element: Element) => boolean,
+  gridFor: (table: HTMLTableElement) => TableGrid,
+): string {
+  const fromLabels = labelsOf(input)
+    .map((label) => visibleText(label, () => true))
+    .join(' ');
+  const fromAria =
+    referencedText(input, 'aria-labelledby', isVisible) || (input.getAttribute('aria-label') ?? '');
+  let adjacent = '';
+  const next = input.nextSibling;
+  if (next && next.nodeType === 3) adjacent = next.textContent ?? '';
+  else if (
+    next &&
+    next.nodeType === 1 &&
+    !['INPUT', 'SELECT', 'TEXTAREA'].includes((next as Element).tagName)
+  ) {
+    adjacent = visibleText(next as Element, isVisible);
+  }
+  const label = cleanPageText(fromLabels || fromAria || adjacent, maxOptionLabelLength);
+  return (
+    label || columnHeaderLabel(input, gridFor) || cleanPageText(input.value, maxOptionLabelLength)
+  );
+}
+
+/** A radio or checkbox counts as shown when it or its label is: custom styles often hide the input. */
+export function isChoiceVisible(input: Element, isVisible: (element: Element) => boolean): boolean {
+  return isVisible(input) || labelsOf(input).some(isVisible);
+}
+
+/**
+ * A radio alone in a table cell is labelled by its column's header: check sheets often lay out
+ * 「はい | いいえ | 該当なし」 as columns with one bare radio per cell (in a `<table>` or an ARIA grid).
+ */
+function columnHeaderLabel(
+  input: Element,
+  gridFor: (table: HTMLTableElement) => TableGrid,
+): string {
+  const cell = input.closest('td, th');
+  const table = cell?.closest('table');
+  if (!cell || !table) return ariaColumnHeaderLabel(input);
+  if (cell.querySelectorAll('input').length !== 1) return '';
+  const column = gridFor(table).columnOf(cell);
+  return column === undefined ? '' : gridFor(table).headerAt(column);
+}
+
+const ariaGridRoles = '[role=grid], [role=treegrid], [role=table]';
+const ariaCellRoles = '[role=gridcell], [role=cell], [role=columnheader], [role=rowheader]';
+
+/**
+ * The same for a grid drawn with divs and ARIA roles (GRC platforms, SAP-style answer matrices):
+ * the `role=columnheader` with the cell's `aria-colindex`, or else at the cell's position in its
+ * row.
+ */
+function ariaColumnHeaderLabel(input: Element): string {
+  const cell = input.closest('[role=gridcell], [role=cell]');
+  const row = cell?.closest('[role=row]');
+  const grid = row?.closest(ariaGridRoles);
+  if (!cell || !row || !grid || cell.querySelectorAll('input').length !== 1) return '';
+  const own = (element: Element, scope: string, owner: Element) =>
+    element.parentElement?.closest(scope) === owner;
+  const headers = Array.from(grid.querySelectorAll('[role=columnheader]')).filter((header) =>
+    own(header, ariaGridRoles, grid),
+  );
+  const colindex = cell.getAttribute('aria-colindex');
+  const header =
+    colindex !== null
+      ? headers.find((candidate) => candidate.getAttribute('aria-colindex') === colindex)
+      : headers[
+          Array.from(row.querySelectorAll(ariaCellRoles))
+            .filter((candidate) => own(candidate, '[role=row]', row))
+            .indexOf(cell)
+        ];
+  return header ? cleanPageText(header.textContent ?? '', maxOptionLabelLength) : '';
+}
+
+/**
+ * The label of an ARIA choice, as a person reads it: its text, read block by block, without a
+ * keyboard-shortcut badge before it ("A", "Key B", 「1」: one-question-per-screen forms letter
+ * their choices), so the choice reads "Yes", not "KeyAYes". Its `aria-label` (or `data-value`)
+ * stands in only when the text says nothing, or says no answer where the name does (an icon
+ * "✓" named "Yes", a screen-reader copy reading "1" named 「はい」): `data-value` often holds the
+ * page's own codes ("1", "2", "3"), never what a person chooses by.
+ */
+export function ariaChoiceLabel(element: Element): string {
+  const { seen, named } = choiceTexts(element);
+  if (named === '') return seen;
+  if (seen === '') return named;
+  return classifyOptionLabel(seen) === undefined && classifyOptionLabel(named) !== undefined
+    ? named
+    : seen;
+}
+
+/** What an ARIA choice shows (`seen`) and what it is named for assistive technology (`named`). */
+export function choiceTexts(element: Element): { seen: string; named: string } {
+  const blocks = textBlocks(element, () => true);
+  const [first, ...rest] = blocks;
+  const text =
+    first !== undefined && rest.length > 0 && shortcutBadgePattern.test(first)
+      ? rest.join(' ')
+      : blocks.join(' ');
+  return {
+    // A button's text is read whole (text blocks skip buttons, which are never question text).
+    seen: cleanPageText(text || (element.textContent ?? ''), maxOptionLabelLength),
+    named: cleanPageText(
+      element.getAttribute('aria-label') ?? element.getAttribute('data-value') ?? '',
+      maxOptionLabelLength,
+    ),
+  };
+}
+
+/** A keyboard-shortcut badge: one letter or digit, perhaps announced as "Key A" / 「キー A」. */
+const shortcutBadgePattern = /^(?:key|キー)?\s*[A-Za-z0-9]$/iu;
+
+/** The nearest ancestor (through shadow roots) with one of `roles`. */
+export function closestRole(element: Element, roles: readonly string[]): Element | null {
+  for (let node = parentOf(element); node; node = parentOf(node)) {
+    const role = node.getAttribute('role');
+    if (role && roles.includes(role)) return node;
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+import { clickLikeUser, setChecked } from '../../fill/set-values';
+import { holdsAfterRender } from '../../fill/settle';
+import type { ChoiceOption } from './types';
+
+/** Whether a radio, checkbox, `<option>` or ARIA choice is selected. */
+export function isChosen(element: Element): boolean {
+  if (element.tagName === 'INPUT') return (element as HTMLInputElement).checked;
+  if (element.tagName === 'OPTION') return (element as HTMLOptionElement).selected;
+  return (
+    element.getAttribute('aria-checked') === 'true' ||
+    element.getAttribute('aria-selected') === 'true' ||
+    element.getAttribute('aria-pressed') === 'true'
+  );
+}
+
+/** Checks or unchecks a native checkbox, or clicks an ARIA one whose state differs. */
+export function toggle(element: Element, checked: boolean): void {
+  if (element.tagName === 'INPUT') setChecked(element as HTMLInputElement, checked);
+  else if (isChosen(element) !== checked) clickLikeUser(element);
+}
+
+/**
+ * Remembers which native radios or checkboxes were checked, to put them back on undo. A radio
+ * cannot be unchecked by a click; the input is the form's state: it is set and `change` is sent.
+ * The restore says whether the page still shows the old state once it has rendered.
+ */
+export function snapshotNativeChoices(options: readonly ChoiceOption[]): () => Promise<boolean> {
+  const chosen = options.map((option) => isChosen(option.element));
+  return async () => {
+    options.forEach((option, index) => {
+      if (isChosen(option.element) === chosen[index]) return;
+      const input = option.element as HTMLInputElement;
+      if (!chosen[index] && input.type === 'radio') {
+        input.checked = false;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      } else setChecked(input, chosen[index]!);
+    });
+    // A framework rendering from its model may check again what it still holds (Element Plus's
+    // radio keeps its value): then the fill is reported as not undone rather than faked.
+    return holdsAfterRender(() =>
+      options.every((option, index) => isChosen(option.element) === chosen[index]),
+    );
+  };
+}
+
+/**
+ * Remembers which ARIA choices were chosen, to restore them on undo. The restore says whether it
+ * could: an ARIA radio or option, once chosen, cannot be cleared by a click (a person could not
+ * either), and writing its state attribute would only change what the page shows, not what it
+ * submits; such a fill is reported as not undone rather than faked. `reopen` opens a list whose
+ * options must be shown before one is clicked.
+ */
+export function snapshotAriaChoices(
+  options: readonly ChoiceOption[],
+  reopen?: () => void,
+): () => boolean {
+  const chosen = options.map((option) => isChosen(option.element));
+  return () => {
+    // Choose again what was chosen (the widget lets go of the rest itself) …
+    options.forEach((option, index) => {
+      if (!chosen[index] || isChosen(option.element)) return;
+      reopen?.();
+      clickLikeUser(option.element);
+    });
+    // … then clear what a click can clear: a checkbox, a toggle button.
+    let complete = true;
+    options.forEach((option, index) => {
+      if (chosen[index] || !isChosen(option.element)) return;
+      const element = option.element;
+      if (element.getAttribute('role') === 'checkbox' || element.hasAttribute('aria-pressed'))
+        clickLikeUser(element);
+      if (isChosen(element)) complete = false;
+    });
+    return complete;
+  };
+}

@@ -1,0 +1,68 @@
+import {
+  classifyOptionLabel,
+  defaultOptionLabelLexicon,
+  isPlaceholderLabel,
+  type OptionLabelLexicon,
+} from '../../answer-options';
+import { cleanPageText } from '../visible-text';
+import { maxOptionLabelLength } from './types';
+
+/**
+ * The value a closed custom dropdown shows, or `null` when it shows a placeholder. Only a face
+ * that reads as an answer (「はい」, "No", "Partially") counts as holding one: a face's other words
+ * ("Choose…", "Select an option", an empty box) are its prompt.
+ */
+export function dropdownValue(
+  face: Element,
+  lexicon: OptionLabelLexicon = defaultOptionLabelLexicon,
+): string | null {
+  const text = dropdownFaceText(face);
+  if (isPlaceholderLabel(text) || classifyOptionLabel(text, lexicon) === undefined) return null;
+  return text;
+}
+
+/**
+ * All a closed dropdown's face shows, cleaned: its value or its prompt. A read-only combobox
+ * input shows its value in the box (Mantine), or leaves the box empty and draws the value or the
+ * prompt in an element around it (Ant Design, Element Plus).
+ */
+export function dropdownFaceText(face: Element): string {
+  if (face.tagName !== 'INPUT') return cleanPageText(textOutsideLabels(face), maxOptionLabelLength);
+  const value = (face as HTMLInputElement).value;
+  if (value.trim() !== '') return cleanPageText(value, maxOptionLabelLength);
+  return cleanPageText(shownBeside(face)?.textContent ?? '', maxOptionLabelLength);
+}
+
+/**
+ * The text of a face without the labels drawn inside it: Vuetify draws the field's label
+ * (「回答」, "Response") in the face, twice, and the value beside it. Text pieces are kept apart,
+ * so "Response" and "No" do not read as "ResponseNo".
+ */
+function textOutsideLabels(face: Element): string {
+  const parts: string[] = [];
+  const walker = face.ownerDocument.createTreeWalker(face, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const label = node.parentElement?.closest('label');
+    if (label && face.contains(label)) continue;
+    parts.push(node.textContent ?? '');
+  }
+  return parts.join(' ');
+}
+
+/**
+ * The element around a combobox input that draws its value: the nearest of its three closest
+ * ancestors with text, unless that one already holds a label or another field (then the text is
+ * the question's, not the value's).
+ */
+function shownBeside(input: Element): Element | null {
+  let node = input.parentElement;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    if (
+      node.querySelector('label, select, textarea') ||
+      node.querySelectorAll('input:not([type=hidden])').length > 1
+    )
+      return null;
+    if ((node.textContent ?? '').trim() !== '') return node;
+  }
+  return null;
+}

@@ -1,0 +1,113 @@
+import { chooseInDropdown } from '../../fill/choose-in-dropdown';
+import type { AnswerControlModule } from './control-module';
+import { dropdownValue } from './dropdown-face';
+import type { AnswerControlOf } from './types';
+import { isFormField } from './walk';
+import { isDisabled, isShownAround, parentOf } from '../dom-walk';
+
+type Dropdown = AnswerControlOf<'dropdown'>;
+
+/**
+ * A custom dropdown that draws its options only once opened (MUI, Angular Material, Salesforce
+ * Lightning, Fluent UI, Headless UI): known by its roles and state, never by a library's class
+ * names. A fill opens it like a person, waits for the listbox, chooses the option that says the
+ * answer and checks that the face shows it.
+ */
+export const lazyCombobox: AnswerControlModule<Dropdown> = {
+  name: 'lazy-combobox',
+  detect: (walk) => (walked) => {
+    const { element, tag, role } = walked;
+    if (tag === 'INPUT') {
+      if (!isReadOnlyComboboxInput(element as HTMLInputElement)) return 'pass';
+      // Libraries hide the input (opacity 0) and draw its value in a box around it.
+      if (!isShownAround(element, walk.isVisible)) return 'claimed';
+      const position = walk.count();
+      walk.addAnswer(position, () => ({ kind: 'dropdown', element }));
+      return 'claimed';
+    }
+    if (isFormField(tag)) return 'pass';
+    if (isDropdownFace(element, tag, role)) walk.addDropdownFace(element);
+    if (!isChoiceDropdown(element, role) || !walk.isVisible(element)) return 'pass';
+    const position = walk.count();
+    walk.addAnswer(position, () => ({ kind: 'dropdown', element }));
+    return 'claimed';
+  },
+  owns: (control): control is Dropdown => control.kind === 'dropdown',
+  read: (control) => dropdownValue(control.element),
+  // Unknown until it is opened: the fill picks by the answer's meaning.
+  listOptions: () => [],
+  planChoice: (control, request, steps) => ({
+    write: async () => {
+      if (!request.answer) return 'not-requested';
+      const choice = await chooseInDropdown(
+        control.element,
+        request.answer,
+        request.lexicon,
+        request.overwrite,
+      );
+      if (choice.undo) steps.undo.push(choice.undo);
+      if (choice.holds) steps.holds.push(choice.holds);
+      return choice.outcome;
+    },
+  }),
+};
+
+/**
+ * A read-only text box that is a combobox: a choice, not a place to type (Ant Design's and
+ * Element Plus's selects, Mantine's Select, whose value sits in a hidden input beside it). It
+ * opens a listbox (the default popup of a combobox) whose options exist only once it is open.
+ * Nested in another combobox, it is that one's keyboard handle: the outer one is the control.
+ */
+function isReadOnlyComboboxInput(input: HTMLInputElement): boolean {
+  if (input.getAttribute('role') !== 'combobox' || isDisabled(input)) return false;
+  if (input.type === 'hidden' || !input.readOnly) return false;
+  const popup = input.getAttribute('aria-haspopup') ?? 'listbox';
+  if (popup !== 'listbox' && popup !== 'true') return false;
+  const outer = parentOf(input)?.closest('[role=combobox]');
+  return !outer;
+}
+
+/** A custom dropdown's closed face: a non-input `role=combobox`, or a popup-opening `role=button`. */
+function isDropdownFace(element: Element, tag: string, role: string | null): boolean {
+  if (tag === 'BUTTON') return false; // visible text already skips buttons
+  if (role === 'combobox') return true;
+  const popup = element.getAttribute('aria-haspopup') ?? 'false';
+  return role === 'button' && popup !== 'false';
+}
+
+/**
+ * A custom dropdown that is a question's answer control on its own: a `role=combobox` that is not
+ * a text box, or a control that opens a listbox (`aria-haspopup=listbox`). A face that stands in
+ * for a native `<select>` (select2, bootstrap-select) is left out: the select is the control. So
+ * are disabled ones, and menu buttons (`aria-haspopup=true|menu`), which are not answers.
+ */
+function isChoiceDropdown(element: Element, role: string | null): boolean {
+  const opensListbox = element.getAttribute('aria-haspopup') === 'listbox';
+  if (role !== 'combobox' && !opensListbox) return false;
+  if (element.getAttribute('aria-disabled') === 'true' || element.hasAttribute('disabled'))
+    return false;
+  // A combobox wrapping a text box one can type in (ARIA 1.1 pattern) is a search field; one
+  // wrapping a read-only box (Salesforce Lightning), or a box that keeps the keyboard closed
+  // (`inputmode=none`, Vuetify's v-select), is a plain choice.
+  if (
+    element.querySelector(
+      'input:not([type=hidden]):not([readonly]):not([inputmode=none]), textarea',
+    )
+  )
+    return false;
+  return !standsInForNativeSelect(element);
+}
+
+/**
+ * Whether a dropdown face belongs to a widget built on a native select right beside it: select2
+ * (the select, then a container holding the face two levels down), Chosen, bootstrap-select.
+ */
+function standsInForNativeSelect(face: Element): boolean {
+  let node: Element | null = face;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    for (const sibling of [node.previousElementSibling, node.nextElementSibling]) {
+      if (sibling?.tagName === 'SELECT') return true;
+    }
+  }
+  return false;
+}

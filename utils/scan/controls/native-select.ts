@@ -1,0 +1,77 @@
+import { setNativeValue } from '../../fill/set-values';
+import { isDisabled, parentOf } from '../dom-walk';
+import { cleanPageText } from '../visible-text';
+import { isChosen } from './choice-state';
+import type { AnswerControlModule } from './control-module';
+import { planListedChoice } from './listed-choice';
+import { maxOptionLabelLength, type AnswerControlOf } from './types';
+
+type Select = AnswerControlOf<'select'>;
+
+/** A native `<select>` (also when select2 or the like draws a face over it): set by its value. */
+export const nativeSelect: AnswerControlModule<Select> = {
+  name: 'native-select',
+  detect: (walk) => (walked) => {
+    if (walked.tag !== 'SELECT') return 'pass';
+    const select = walked.element as HTMLSelectElement;
+    if (isDisabled(select) || !isSelectShown(select, walk.isVisible)) return 'claimed';
+    const position = walk.count();
+    const options = Array.from(select.options).map((option) => ({
+      label: cleanPageText(option.label || option.text, maxOptionLabelLength),
+      element: option,
+      value: option.value,
+    }));
+    walk.addAnswer(position, () => ({ kind: 'select', element: select, options }));
+    return 'claimed';
+  },
+  owns: (control): control is Select => control.kind === 'select',
+  read: readSelect,
+  listOptions: (control) => control.options.map((option) => option.label),
+  planChoice: (control, request, steps) =>
+    planListedChoice(control.options, request, steps, {
+      read: () => readSelect(control),
+      isChosen: (index) =>
+        isChosen(control.options[index]!.element) || control.element.selectedIndex === index,
+      choose: (index) => {
+        const option = control.options[index]!;
+        setNativeValue(control.element, option.value ?? option.label);
+      },
+      snapshot: () => {
+        const value = control.element.value;
+        return () => {
+          setNativeValue(control.element, value);
+          return control.element.value === value;
+        };
+      },
+    }),
+};
+
+function readSelect(control: Select): string | null {
+  const select = control.element;
+  const option = select.selectedIndex >= 0 ? control.options[select.selectedIndex] : undefined;
+  // A first option with an empty value is a placeholder (「選択してください」), not an answer.
+  if (!option || (option.value ?? '') === '') return null;
+  return option.label;
+}
+
+/**
+ * Select2 4 (and enhancers like it) keeps the real `<select>` as the value holder, moved off
+ * screen and marked `aria-hidden="true"` because screen readers use its proxy instead: the select
+ * still takes the answer (the proxy follows its `change` event). Only `aria-hidden` on the select
+ * itself is overlooked; `hidden`, `display: none` and hidden ancestors still hide it.
+ */
+function isSelectShown(
+  select: HTMLSelectElement,
+  isVisible: (element: Element) => boolean,
+): boolean {
+  if (isVisible(select)) return true;
+  if (select.getAttribute('aria-hidden') !== 'true' || select.hasAttribute('hidden')) return false;
+  const parent = parentOf(select);
+  const style = select.ownerDocument.defaultView?.getComputedStyle(select);
+  return (
+    parent !== null &&
+    isVisible(parent) &&
+    style?.display !== 'none' &&
+    style?.visibility !== 'hidden'
+  );
+}

@@ -1,0 +1,89 @@
+import { normalizeEditableText, setEditableText, setNativeValue } from '../../fill/set-values';
+import { isDisabled, parentOf } from '../dom-walk';
+import { contactInputTypes, textInputTypes } from '../field-roles';
+import type { TextField } from './types';
+import { isFormField, type DetectorFactory } from './walk';
+
+/** The most of a free-text field's text a scan reports (and a fill compares with it). */
+export const maxRemarksLength = 20_000;
+
+/**
+ * Native free-text fields: one-line text inputs and textareas that take remarks or a free-text
+ * answer. Every other input is claimed and left out here: radios and checkboxes have their own
+ * modules, and inputs only personal data uses (e-mail, phone, date, password …) are no answers;
+ * nor are disabled or read-only ones.
+ */
+export const detectNativeTextFields: DetectorFactory = (walk) => (walked) => {
+  const { tag } = walked;
+  if (tag === 'TEXTAREA') {
+    const textarea = walked.element as HTMLTextAreaElement;
+    if (isDisabled(textarea) || textarea.readOnly || !walk.isVisible(textarea)) return 'claimed';
+    walk.addText(walk.count(), { kind: 'textarea', element: textarea });
+    return 'claimed';
+  }
+  if (tag !== 'INPUT') return 'pass';
+  const input = walked.element as HTMLInputElement;
+  const type = (input.getAttribute('type') ?? '').toLowerCase();
+  if (type === 'radio' || type === 'checkbox') return 'pass';
+  if (isDisabled(input) || input.readOnly) return 'claimed';
+  if (
+    textInputTypes.has(type) &&
+    !contactInputTypes.has(type) &&
+    !isComboboxInput(input) &&
+    walk.isVisible(input)
+  ) {
+    walk.addText(walk.count(), { kind: 'input', element: input });
+  }
+  return 'claimed';
+};
+
+/** Rich-text regions (`contenteditable`, `role=textbox`): the outermost one is the field. */
+export const detectEditableRegions: DetectorFactory = (walk) => (walked) => {
+  if (isFormField(walked.tag) || !isEditableRegion(walked.element)) return 'pass';
+  if (!walk.isVisible(walked.element)) return 'pass';
+  walk.addText(walk.count(), { kind: 'contenteditable', element: walked.element });
+  return 'claimed';
+};
+
+/**
+ * The text box of a custom dropdown (React-Select, MUI Autocomplete, Select2): typing there
+ * searches options, so it is neither a remarks field nor a free-text answer. Select2 3.5 (which
+ * ServiceNow's Service Portal uses) also puts an off-screen "focusser" `<input type=text
+ * role=button aria-haspopup>` beside each dropdown: an input given a non-text role, or one that
+ * opens a popup, is the dropdown's keyboard handle, not a place to write.
+ */
+function isComboboxInput(input: HTMLInputElement): boolean {
+  const role = input.getAttribute('role');
+  return (
+    (role !== null && role !== 'textbox' && role !== 'searchbox') ||
+    (input.getAttribute('aria-haspopup') ?? 'false') !== 'false' ||
+    input.hasAttribute('aria-autocomplete') ||
+    input.hasAttribute('list') ||
+    input.closest('[role=combobox]') !== null
+  );
+}
+
+function isEditableRegion(element: Element): boolean {
+  const editable = element.getAttribute('contenteditable');
+  const isRoot = editable === '' || editable === 'true' || editable === 'plaintext-only';
+  if (!isRoot && element.getAttribute('role') !== 'textbox') return false;
+  if (element.getAttribute('aria-readonly') === 'true') return false;
+  // Only the outermost editable region is a field; its paragraphs are not.
+  const parent = parentOf(element);
+  return !parent?.closest('[contenteditable=""], [contenteditable="true"], [role=textbox]');
+}
+
+/** The text a free-text field holds now. */
+export function currentText(field: TextField): string {
+  if (field.kind === 'contenteditable') {
+    const element = field.element as HTMLElement;
+    return normalizeEditableText(element.innerText ?? element.textContent ?? '');
+  }
+  return (field.element as HTMLInputElement | HTMLTextAreaElement).value;
+}
+
+/** Writes text into a free-text field so that the page's framework notices. */
+export function writeText(field: TextField, text: string): void {
+  if (field.kind === 'contenteditable') setEditableText(field.element as HTMLElement, text);
+  else setNativeValue(field.element as HTMLInputElement | HTMLTextAreaElement, text);
+}
