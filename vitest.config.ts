@@ -32,6 +32,8 @@ export default defineConfig({
         test: {
           ...endToEnd,
           name: 'e2e',
+          // tests/e2e/real-libraries/ opens pages bundled from the real component libraries.
+          globalSetup: ['tests/e2e/support/build-library-pages-setup.ts'],
           include: ['tests/e2e/**/*.test.ts'],
           exclude: ['tests/e2e/firefox/**'],
         },

@@ -3,7 +3,9 @@
  * all 500, popup open → rows shown, page heap), on 5,000- and 20,000-field pages (scan time, cap,
  * the longest task blocking the page), and under an open review on pages that keep changing (a
  * page re-rendering every 10 ms, 40 and 500 iframes filling in late: agent injections, scripts
- * and CPU per second). Prints figures next to the issue's targets; never fails on time.
+ * and CPU per second), and on each real component library's page with 100 questions (scan and
+ * fill time, what reached the library's model; `npm run bench:scan -- --libraries` runs only
+ * that part). Prints figures next to the issue's targets; never fails on time.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +31,7 @@ import {
   timeRoundTrip,
   usedHeapBytes,
 } from './scan-bench-browser';
+import { benchLibraryPages } from './scan-bench-libraries';
 import { createBenchPage, createHugePage } from './scan-bench-page';
 import { measureBlockedThread, measureReviewLoad, type ReviewLoad } from './scan-bench-storms';
 import { describeManyFrames, measureManyFrames } from './scan-bench-many-frames';
@@ -205,6 +208,7 @@ function printLoad(title: string, load: ReviewLoad): void {
 }
 
 async function main(): Promise<void> {
+  const onlyLibraries = process.argv.includes('--libraries');
   if (!existsSync(join(e2eExtensionDir, 'manifest.json'))) {
     console.log('Building the extension (npm run build:e2e) …');
     execSync('npm run build:e2e', { stdio: 'inherit' });
@@ -222,6 +226,10 @@ async function main(): Promise<void> {
     console.log(
       `Chromium ${browser.context.browser()?.version() ?? ''}, headless; built extension at ${e2eExtensionDir}`,
     );
+    if (onlyLibraries) {
+      await benchLibraryPages(browser, control);
+      return;
+    }
     await benchQuestionnaire(browser, server.url('bench-500.html'), control);
     await benchHugePage(
       browser,
@@ -257,6 +265,7 @@ async function main(): Promise<void> {
     const manyFrames = fixtures.url('late-frames.html?frames=500&step=10');
     for (const text of describeManyFrames(await measureManyFrames(browser, manyFrames, 500), 500))
       console.log(text);
+    await benchLibraryPages(browser, control);
   } finally {
     await browser.close();
     await server.close();
