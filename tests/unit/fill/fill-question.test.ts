@@ -46,7 +46,7 @@ describe('filling a question the way a framework notices', () => {
     expect((document.getElementById('r') as HTMLTextAreaElement).value).toBe('');
   });
 
-  it('clicks a radio (click, input, change) and restores "nothing chosen" on undo', async () => {
+  it('clicks a radio (click, input, change), and says undo cannot bring back "nothing chosen"', async () => {
     document.body.innerHTML = `
       <fieldset><legend>Do you encrypt backups?</legend>
       <label><input type="radio" name="q1" id="y" value="y"> Yes</label>
@@ -60,8 +60,27 @@ describe('filling a question the way a framework notices', () => {
     expect(outcome.answer).toBe('filled');
     expect((document.getElementById('y') as HTMLInputElement).checked).toBe(true);
     expect(events.get('y')).toEqual(['click', 'input', 'change']);
-    await outcome.undo();
-    expect((document.getElementById('y') as HTMLInputElement).checked).toBe(false);
+    // No click clears a radio group (a person could not either), and unchecking the input behind
+    // a framework's back would fake it: the choice stays and the undo says so.
+    expect(await outcome.undo()).toBe(false);
+    expect((document.getElementById('y') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('undoes a radio fill by choosing again what was chosen before', async () => {
+    document.body.innerHTML = `
+      <fieldset><legend>Do you encrypt backups?</legend>
+      <label><input type="radio" name="q1" id="y" value="y"> Yes</label>
+      <label><input type="radio" name="q1" id="n" value="n" checked> No</label></fieldset>`;
+    const [question] = scanQuestions(document).questions;
+    const outcome = await fillQuestion(question!, {
+      option: { index: 0, label: 'Yes' },
+      overwrite: true,
+    });
+    expect((document.getElementById('y') as HTMLInputElement).checked).toBe(true);
+    const events = recordEvents(['click', 'change']);
+    expect(await outcome.undo()).toBe(true);
+    expect((document.getElementById('n') as HTMLInputElement).checked).toBe(true);
+    expect(events.get('n')).toEqual(['click', 'change']);
   });
 
   it('keeps what a field already holds unless told to overwrite', async () => {

@@ -162,7 +162,8 @@ describe('undo after the user edited the filled fields', () => {
     radio('a1-no').click();
     undoReplySchema.parse(await agent.handle({ type: 'kotae/undo' }));
     expect(comment(0)).toBe('AES-256, keys in a KMS.');
-    expect(radio('a0-yes').checked).toBe(false);
+    // A radio group that had no choice cannot be cleared: the fill stays, reported as not undone.
+    expect(radio('a0-yes').checked).toBe(true);
     expect(radio('a1-no').checked).toBe(true);
     expect(comment(1)).toBe('');
   });

@@ -20,20 +20,22 @@ export function toggle(element: Element, checked: boolean): void {
 }
 
 /**
- * Remembers which native radios or checkboxes were checked, to put them back on undo. A radio
- * cannot be unchecked by a click; the input is the form's state: it is set and `change` is sent.
- * The restore says whether the page still shows the old state once it has rendered.
+ * Remembers which native radios or checkboxes were checked, to put them back on undo, with real
+ * clicks (what a framework's model listens to). A radio group that had no choice before cannot be
+ * brought back to none: no click clears a radio, a person could not either, and unchecking the
+ * input behind a framework's back (React, Vue) only changes what the page shows, or even writes
+ * the answer into the model again. Such a fill is reported as not undone rather than faked. The
+ * restore says whether the page shows the old state once it has rendered.
  */
 export function snapshotNativeChoices(options: readonly ChoiceOption[]): () => Promise<boolean> {
   const chosen = options.map((option) => isChosen(option.element));
   return async () => {
     options.forEach((option, index) => {
-      if (isChosen(option.element) === chosen[index]) return;
       const input = option.element as HTMLInputElement;
-      if (!chosen[index] && input.type === 'radio') {
-        input.checked = false;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-      } else setChecked(input, chosen[index]!);
+      if (isChosen(input) === chosen[index]) return;
+      // A radio is cleared by choosing the one that was chosen before, never on its own.
+      if (input.type === 'radio' && !chosen[index]) return;
+      setChecked(input, chosen[index]!);
     });
     // A framework rendering from its model may check again what it still holds (Element Plus's
     // radio keeps its value): then the fill is reported as not undone rather than faked.
