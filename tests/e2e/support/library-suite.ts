@@ -84,6 +84,10 @@ export function describeLibraryPage(library: string): void {
 
     it('with the right items chosen, puts every answer and remark into the model, contact fields empty', async () => {
       await chooseRightItems(popup, questionnaire);
+      // The popup floats over the page a person sees. Here it is a tab of its own, which hides the
+      // page, and hidden pages get no animation frames: menus that open with a transition
+      // (MUI, Vuetify, Element Plus, Quasar) would never draw their options.
+      await page.bringToFront();
       await fillChosenRows(popup, questionnaire);
       filled = await readModel(page);
       rowsAfterFill = await popup.rowStates();
@@ -112,6 +116,7 @@ export function describeLibraryPage(library: string): void {
     });
 
     it('undo restores the model, or the popup flags the choice it could not take back', async () => {
+      await page.bringToFront();
       await popup.undo();
       const after = await readModel(page);
       const rows = await popup.rowStates();
