@@ -11,7 +11,7 @@ const endToEnd = {
 
 /**
  * Real-library pages whose tests still fail (issue 11: Form.io's Choices.js select, Vuetify's
- * class-only button toggle, Quasar's option group, select and toggle, Element Plus's switch,
+ * class-only button toggle, Element Plus's switch,
  * SurveyJS's dropdown and boolean switch, a Chakra undo). `npm run test:libraries` runs every
  * library page; `npm test` runs the ones that pass, so that a regression there stops a landing.
  */
@@ -19,7 +19,6 @@ const librariesNotYetPassing = [
   'chakra-ui',
   'element-plus',
   'formio',
-  'quasar',
   'surveyjs',
   'vuetify',
 ].map((library) => `tests/e2e/real-libraries/${library}.test.ts`);

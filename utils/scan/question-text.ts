@@ -1,5 +1,6 @@
 import { classifyOptionLabel } from '../answer-options';
 import { stripQuestionNoise } from '../matching/normalize-text';
+import { dropdownFaceText } from './controls/dropdown-face';
 import { controlElements, type AnswerControl } from './controls/types';
 import { deepContains, deepElements, parentOf } from './dom-walk';
 import {
@@ -124,11 +125,13 @@ function explicitGroupLabel(
     control.kind === 'dropdown'
   ) {
     const element = control.element;
-    const own =
+    const labelText =
       referencedText(element, 'aria-labelledby', context.isVisible) ||
       labelsOf(element)
         .map((label) => visibleText(label, context.isVisible))
-        .join(' ') ||
+        .join(' ');
+    const own =
+      (control.kind === 'dropdown' ? withoutShownValue(labelText, control.element) : labelText) ||
       element.getAttribute('aria-label') ||
       '';
     if (usable(own) && !(control.kind === 'checkbox' && isShortAnswerWord(own))) return own;
@@ -156,6 +159,20 @@ function explicitGroupLabel(
     .map((element) => referencedText(element, 'aria-describedby', context.isVisible))
     .find(usable);
   return describedBy ?? '';
+}
+
+/**
+ * A dropdown's label without the value it shows: Quasar draws the chosen value inside the
+ * `<label>` that names the field, so its label reads "Answer" before a choice and "Answer
+ * Implemented" after it. The question must read the same before and after a fill.
+ */
+function withoutShownValue(label: string, face: Element): string {
+  const value = dropdownFaceText(face);
+  if (value === '') return label;
+  if (label === value) return '';
+  if (label.endsWith(` ${value}`)) return label.slice(0, -value.length - 1);
+  if (label.startsWith(`${value} `)) return label.slice(value.length + 1);
+  return label;
 }
 
 function isOptionText(text: string, control: AnswerControl): boolean {

@@ -33,3 +33,43 @@ describe('choice roles put on the wrappers of native inputs', () => {
     ]);
   });
 });
+
+describe('choice roles around native inputs nobody can see', () => {
+  // Quasar's q-option-group and q-toggle: the role is on a div, the native input inside is
+  // `display: none`, unnamed and hidden from assistive technology. The div is what a person clicks.
+  const quasarRadio = (label: string) => `
+    <div role="radio" aria-label="${label}" aria-checked="false" tabindex="0">
+      <div aria-hidden="true"><input type="radio" style="display: none"></div>
+      <div>${label}</div>
+    </div>`;
+
+  it('reads an ARIA radio group whose radios each wrap a hidden native radio', () => {
+    const questions = scanHtml(`
+      <div>
+        <div>Firewalls protect the network.</div>
+        <div role="radiogroup">${quasarRadio('Implemented')}${quasarRadio('Not implemented')}</div>
+      </div>`);
+    expect(questions).toEqual([
+      {
+        text: 'Firewalls protect the network.',
+        kind: 'radio',
+        options: ['Implemented', 'Not implemented'],
+        remarks: null,
+      },
+    ]);
+  });
+
+  it('reads a role=switch that wraps a hidden native checkbox as a checkbox', () => {
+    const questions = scanHtml(`
+      <div>
+        <div>A retention period is defined for backup media.</div>
+        <div role="switch" aria-label="Implemented" aria-checked="false" tabindex="0">
+          <div aria-hidden="true"><input type="checkbox" style="display: none"></div>
+          <div>Implemented</div>
+        </div>
+      </div>`);
+    expect(questions.map((question) => [question.text, question.kind])).toEqual([
+      ['A retention period is defined for backup media.', 'checkbox'],
+    ]);
+  });
+});

@@ -71,3 +71,23 @@ describe('a select enhanced by select2 4', () => {
     expect(questions).toEqual([]);
   });
 });
+
+describe('a dropdown whose label draws the chosen value (Quasar q-select)', () => {
+  const page = (value: string) => `
+    <div>
+      <div>Servers are hosted in data centres located in Japan.</div>
+      <label for="answer-1">
+        <div>Answer</div>
+        <div><span>${value}</span><input id="answer-1" role="combobox" readonly aria-label="Answer" value="${value}"></div>
+      </label>
+    </div>`;
+
+  it('reads the same question text before and after a value is chosen', () => {
+    const before = scanHtml(page(''));
+    const after = scanHtml(page('Implemented'));
+    expect(before.map((question) => [question.text, question.kind])).toEqual([
+      ['Servers are hosted in data centres located in Japan.', 'dropdown'],
+    ]);
+    expect(after.map((question) => question.text)).toEqual(before.map((question) => question.text));
+  });
+});

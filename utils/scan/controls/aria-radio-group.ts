@@ -1,7 +1,7 @@
 import { classifyOptionLabel, isPlaceholderLabel } from '../../answer-options';
 import { clickLikeUser } from '../../fill/set-values';
 import { parentOf } from '../dom-walk';
-import { ariaChoiceLabel, closestRole } from './choice-labels';
+import { ariaChoiceLabel, closestRole, isChoiceVisible } from './choice-labels';
 import { isChosen, snapshotAriaChoices } from './choice-state';
 import type { AnswerControlModule } from './control-module';
 import { chosenLabel, planListedChoice } from './listed-choice';
@@ -90,23 +90,29 @@ function collectToggles(walk: ControlWalk): (element: Element) => 'claimed' {
  * Form builders put `role="radio"` on each option's list item and `role="checkbox"` on the whole
  * list around the real inputs (HubSpot forms do both): counting those roles too would turn one
  * question into several, and clicking a list "checkbox" would toggle nothing. Such a wrapper is
- * nobody's control; the native inputs inside are.
+ * nobody's control; the native inputs inside are. But when the inputs inside cannot be seen or
+ * reached (Quasar draws `div[role=radio]` around an unnamed `display: none` radio, and Chakra
+ * around a clipped one with no label of its own), the role is the control a person uses.
  */
-export function detectChoiceRolesOnWrappers(): (walked: {
-  element: Element;
-  role: string | null;
-}) => 'claimed' | 'pass' {
+export function detectChoiceRolesOnWrappers(
+  walk: ControlWalk,
+): (walked: { element: Element; role: string | null }) => 'claimed' | 'pass' {
   return ({ element, role }) =>
     (role === 'radio' ||
       role === 'checkbox' ||
       role === 'switch' ||
       element.hasAttribute('aria-pressed')) &&
-    wrapsNativeChoice(element)
+    wrapsNativeChoice(element, walk.isVisible)
       ? 'claimed'
       : 'pass';
 }
 
-/** Whether an element given a choice role wraps native radios or checkboxes. */
-export function wrapsNativeChoice(element: Element): boolean {
-  return element.querySelector('input[type=radio], input[type=checkbox]') !== null;
+/** Whether an element given a choice role wraps native radios or checkboxes a person can use. */
+export function wrapsNativeChoice(
+  element: Element,
+  isVisible: (element: Element) => boolean,
+): boolean {
+  for (const input of element.querySelectorAll('input[type=radio], input[type=checkbox]'))
+    if (isChoiceVisible(input, isVisible)) return true;
+  return false;
 }
