@@ -10,8 +10,7 @@ const endToEnd = {
 } as const;
 
 /**
- * Real-library pages whose tests still fail (issue 11: Form.io's Choices.js select, Vuetify's
- * class-only button toggle, Element Plus's switch,
+ * Real-library pages whose tests still fail (issue 11: Form.io's Choices.js select, Element Plus's switch,
  * SurveyJS's dropdown and boolean switch, a Chakra undo). `npm run test:libraries` runs every
  * library page; `npm test` runs the ones that pass, so that a regression there stops a landing.
  */
@@ -20,7 +19,6 @@ const librariesNotYetPassing = [
   'element-plus',
   'formio',
   'surveyjs',
-  'vuetify',
 ].map((library) => `tests/e2e/real-libraries/${library}.test.ts`);
 
 /**

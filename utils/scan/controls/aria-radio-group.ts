@@ -20,11 +20,14 @@ export const ariaRadioGroup: AnswerControlModule<RadioGroup> = {
   detect: (walk) => {
     const radios = collectRadios(walk);
     const toggles = collectToggles(walk);
+    const plainButtons = collectToggles(walk, 'every');
     return ({ element, tag, role }) => {
       if (isFormField(tag)) return 'pass';
       if (role === 'radio') return radios(element);
       if (element.hasAttribute('aria-pressed') && (tag === 'BUTTON' || role === 'button'))
         return toggles(element);
+      if (tag === 'BUTTON' && role === null && isSafeToClick(element as HTMLButtonElement))
+        return plainButtons(element);
       return 'pass';
     };
   },
@@ -60,7 +63,17 @@ function collectRadios(walk: ControlWalk): (element: Element) => 'claimed' {
   };
 }
 
-function collectToggles(walk: ControlWalk): (element: Element) => 'claimed' {
+/**
+ * Segmented answer buttons, grouped by their parent: with `aria-pressed` ("Yes | No | N/A" as
+ * modern portals draw them), or plain `<button>`s that show the choice only by a state class
+ * (Vuetify's `v-btn-toggle`, Bootstrap's `btn-group`). A group is an answer when at least two of
+ * its buttons read as answers (`'two'`); for plain buttons, which say nothing of being a choice,
+ * when every one does (`'every'`), so that a toolbar with a "Yes" in it stays a toolbar.
+ */
+function collectToggles(
+  walk: ControlWalk,
+  answerLikeNeeded: 'two' | 'every' = 'two',
+): (element: Element) => 'claimed' | 'pass' {
   const groups = new Map<Element, ChoiceOption[]>();
   return (element) => {
     if (!walk.isVisible(element)) return 'claimed';
@@ -76,14 +89,27 @@ function collectToggles(walk: ControlWalk): (element: Element) => 'claimed' {
         const answerLike = group.filter(
           (option) => classifyOptionLabel(option.label) !== undefined,
         );
-        return group.length >= 2 && answerLike.length >= 2
-          ? { kind: 'radio', options: group }
-          : null;
+        const enough =
+          answerLikeNeeded === 'every'
+            ? answerLike.length === group.length
+            : answerLike.length >= 2;
+        return group.length >= 2 && enough ? { kind: 'radio', options: group } : null;
       });
     }
     options.push({ label: ariaChoiceLabel(element), element });
     return 'claimed';
   };
+}
+
+/**
+ * Whether clicking a plain button can only choose: it opens no menu or dialog and submits no form
+ * (a `<button>` without a type inside a form is a submit button; Kotae never submits).
+ */
+function isSafeToClick(button: HTMLButtonElement): boolean {
+  if (button.hasAttribute('aria-haspopup') || button.hasAttribute('aria-expanded')) return false;
+  if (button.disabled || button.getAttribute('aria-disabled') === 'true') return false;
+  const type = (button.getAttribute('type') ?? '').toLowerCase();
+  return type === 'button' || (type === '' && button.form === null);
 }
 
 /**

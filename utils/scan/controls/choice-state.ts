@@ -6,11 +6,32 @@ import type { ChoiceOption } from './types';
 export function isChosen(element: Element): boolean {
   if (element.tagName === 'INPUT') return (element as HTMLInputElement).checked;
   if (element.tagName === 'OPTION') return (element as HTMLOptionElement).selected;
-  return (
-    element.getAttribute('aria-checked') === 'true' ||
-    element.getAttribute('aria-selected') === 'true' ||
-    element.getAttribute('aria-pressed') === 'true'
-  );
+  const states = ['aria-checked', 'aria-selected', 'aria-pressed'];
+  if (states.some((state) => element.hasAttribute(state)))
+    return states.some((state) => element.getAttribute(state) === 'true');
+  return isMarkedChosen(element);
+}
+
+/**
+ * A segmented button group that says nothing to assistive technology (Vuetify's `v-btn-toggle`,
+ * Bootstrap's `btn-group`) shows its choice only by a state class or data attribute:
+ * `v-btn--active`, `active`, `Mui-selected`, `is-checked`, `data-state="on"`, `data-selected`.
+ */
+function isMarkedChosen(element: Element): boolean {
+  const state = element.getAttribute('data-state');
+  if (state === 'on' || state === 'checked' || state === 'active') return true;
+  if (['data-selected', 'data-active', 'data-checked'].some((name) => isSetFlag(element, name)))
+    return true;
+  for (const token of element.classList) if (chosenClassPattern.test(token)) return true;
+  return false;
+}
+
+/** A class token that marks a chosen option: the state word alone or after a `-`/`_`/`--`. */
+const chosenClassPattern = /(?:^|[-_])(?:active|selected|checked|pressed)$/i;
+
+function isSetFlag(element: Element, name: string): boolean {
+  const value = element.getAttribute(name);
+  return value !== null && value !== 'false';
 }
 
 /** Checks or unchecks a native checkbox, or clicks an ARIA one whose state differs. */
@@ -69,10 +90,22 @@ export function snapshotAriaChoices(
     options.forEach((option, index) => {
       if (chosen[index] || !isChosen(option.element)) return;
       const element = option.element;
-      if (element.getAttribute('role') === 'checkbox' || element.hasAttribute('aria-pressed'))
+      if (
+        element.getAttribute('role') === 'checkbox' ||
+        element.hasAttribute('aria-pressed') ||
+        isPlainButton(element)
+      )
         clickLikeUser(element);
       if (isChosen(element)) complete = false;
     });
     return complete;
   };
+}
+
+/**
+ * A `<button>` with no choice role: one of a segmented group whose second click lets go of the
+ * choice (Vuetify's `v-btn-toggle` unless it is `mandatory`; then the undo says it could not).
+ */
+function isPlainButton(element: Element): boolean {
+  return element.tagName === 'BUTTON' && !element.hasAttribute('role');
 }
