@@ -187,7 +187,8 @@ function isOptionText(text: string, control: AnswerControl): boolean {
 /** A checkbox label like 「実施している」, "Yes" or "Not applicable" names the answer, not the question. */
 function isShortAnswerWord(text: string): boolean {
   const cleaned = cleanPageText(text);
-  if (/[?？か]$/.test(cleaned)) return false;
+  // 「…していますか。」 asks; 「実施している」 answers.
+  if (/[?？か][。.]?$/.test(cleaned)) return false;
   return (
     cleaned.length <= 12 || (cleaned.length <= 30 && classifyOptionLabel(cleaned) !== undefined)
   );

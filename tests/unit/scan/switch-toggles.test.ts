@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillQuestion } from '../../../utils/fill/fill-question';
 import { scanQuestions } from '../../../utils/scan/scan-questions';
+import { scanHtml } from './support/scan-html';
 
 describe('a Yes/No switch (role=switch, as Fluent UI draws a SharePoint Yes/No column)', () => {
   it('is read as a single checkbox with its label, and switched on and back by undo', async () => {
@@ -34,5 +35,22 @@ describe('a Yes/No switch (role=switch, as Fluent UI draws a SharePoint Yes/No c
       kind: 'checkbox',
       element: document.getElementById('c'),
     });
+  });
+});
+
+describe('a switch on a native checkbox labelled by the question (Element Plus el-switch)', () => {
+  it('reads a Japanese question ending in 「か。」 as the question, not as an answer word', () => {
+    const questions = scanHtml(`
+      <div class="el-form-item">
+        <label for="s1">パスワード入力時に画面上で文字を伏せて表示していますか。</label>
+        <div class="el-switch">
+          <input type="checkbox" role="switch" aria-checked="false" id="s1">
+          <span class="el-switch__core"></span>
+          <span><span aria-hidden="true">はい</span></span>
+        </div>
+      </div>`);
+    expect(questions.map((question) => [question.text, question.kind])).toEqual([
+      ['パスワード入力時に画面上で文字を伏せて表示していますか。', 'checkbox'],
+    ]);
   });
 });
