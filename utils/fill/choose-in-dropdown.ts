@@ -74,7 +74,13 @@ export async function chooseInDropdown(
     closeList(face);
     return { outcome: 'did-not-stick' };
   }
-  const holds = () => face.isConnected && dropdownFaceText(face) === shown;
+  // Read once the list has closed, the face may show less than while it was open (Choices.js
+  // shows its list inside the face): the choice holds while the face says the chosen option.
+  const holds = () => {
+    if (!face.isConnected) return false;
+    const text = dropdownFaceText(face);
+    return text === shown || text === chosen || classifyOptionLabel(text, lexicon) === answer;
+  };
   return {
     outcome: 'filled',
     undo: async () => (holds() ? restore(face, before, lexicon) : true),
@@ -110,6 +116,13 @@ async function restore(
   before: string | null,
   lexicon: OptionLabelLexicon,
 ): Promise<boolean> {
+  const restored = () => (dropdownValue(face, lexicon) === before ? true : undefined);
+  // A list with no empty choice may still have a way back: its own clear button.
+  const clear = before === null ? clearButtonOf(face) : null;
+  if (clear) {
+    clickLikeUser(clear);
+    if (await waitFor(restored)) return true;
+  }
   const options = await openOptions(face);
   const previous = options.find((option) => {
     const label = ariaChoiceLabel(option);
@@ -120,7 +133,6 @@ async function restore(
     return false;
   }
   clickLikeUser(previous);
-  const restored = () => (dropdownValue(face, lexicon) === before ? true : undefined);
   return (await waitFor(restored)) ?? false;
 }
 
@@ -128,3 +140,17 @@ async function restore(
 function isEmptyChoice(label: string): boolean {
   return isPlaceholderLabel(label) || /^[-\s]*none[-\s]*$/iu.test(label);
 }
+
+/**
+ * The button a dropdown draws to empty itself, as a person would use it: inside the face, named
+ * "Remove item" (Choices.js), "Clear" (MUI Autocomplete), 「クリア」 or 「削除」.
+ */
+function clearButtonOf(face: Element): Element | null {
+  for (const button of face.querySelectorAll('button, [role=button]')) {
+    const name = `${button.getAttribute('aria-label') ?? ''} ${button.textContent ?? ''}`;
+    if (clearButtonPattern.test(name.trim())) return button;
+  }
+  return null;
+}
+
+const clearButtonPattern = /^(?:remove|clear|delete)\b|^(?:クリア|削除|選択を解除)/iu;

@@ -1,6 +1,6 @@
 import { isPlaceholderLabel } from '../../answer-options';
 import { clickLikeUser } from '../../fill/set-values';
-import { referencedElements } from '../dom-walk';
+import { parentOf, referencedElements } from '../dom-walk';
 import { ariaChoiceLabel } from './choice-labels';
 import { isChosen, snapshotAriaChoices } from './choice-state';
 import type { AnswerControlModule } from './control-module';
@@ -21,6 +21,8 @@ export const ariaListbox: AnswerControlModule<Listbox> = {
     if (isFormField(walked.tag) || role !== 'listbox') return 'pass';
     if (element.getAttribute('aria-multiselectable') === 'true') return 'pass';
     if (!walk.isVisible(element)) return 'claimed';
+    // Inside a combobox, a listbox is its popup or the face's value (Choices.js): not a control.
+    if (parentOf(element)?.closest('[role=combobox]')) return 'claimed';
     const optionElements = Array.from(element.querySelectorAll('[role=option]'));
     if (optionElements.length === 0) return 'claimed';
     const position = walk.count();

@@ -4,6 +4,7 @@ import {
   isPlaceholderLabel,
   type OptionLabelLexicon,
 } from '../../answer-options';
+import { createVisibilityCheck } from '../dom-walk';
 import { cleanPageText } from '../visible-text';
 import { maxOptionLabelLength } from './types';
 
@@ -36,14 +37,21 @@ export function dropdownFaceText(face: Element): string {
 /**
  * The text of a face without the labels drawn inside it: Vuetify draws the field's label
  * (「回答」, "Response") in the face, twice, and the value beside it. Text pieces are kept apart,
- * so "Response" and "No" do not read as "ResponseNo".
+ * so "Response" and "No" do not read as "ResponseNo". Text a person cannot see is left out.
  */
 function textOutsideLabels(face: Element): string {
   const parts: string[] = [];
+  // Choices.js keeps its closed list, and the select it stands for, inside the face: unseen.
+  const isVisible = createVisibilityCheck();
   const walker = face.ownerDocument.createTreeWalker(face, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const label = node.parentElement?.closest('label');
+    const parent = node.parentElement;
+    const label = parent?.closest('label');
     if (label && face.contains(label)) continue;
+    // A button inside the face is no part of the value (Choices.js: "Remove item").
+    const button = parent?.closest('button');
+    if (button && button !== face && face.contains(button)) continue;
+    if (parent && parent !== face && !isVisible(parent)) continue;
     parts.push(node.textContent ?? '');
   }
   return parts.join(' ');

@@ -27,7 +27,7 @@ export const lazyCombobox: AnswerControlModule<Dropdown> = {
     }
     if (isFormField(tag)) return 'pass';
     if (isDropdownFace(element, tag, role)) walk.addDropdownFace(element);
-    if (!isChoiceDropdown(element, role) || !walk.isVisible(element)) return 'pass';
+    if (!isChoiceDropdown(element, role, walk.isVisible) || !walk.isVisible(element)) return 'pass';
     const position = walk.count();
     walk.addAnswer(position, () => ({ kind: 'dropdown', element }));
     return 'claimed';
@@ -81,21 +81,31 @@ function isDropdownFace(element: Element, tag: string, role: string | null): boo
  * for a native `<select>` (select2, bootstrap-select) is left out: the select is the control. So
  * are disabled ones, and menu buttons (`aria-haspopup=true|menu`), which are not answers.
  */
-function isChoiceDropdown(element: Element, role: string | null): boolean {
+function isChoiceDropdown(
+  element: Element,
+  role: string | null,
+  isVisible: (element: Element) => boolean,
+): boolean {
   const opensListbox = element.getAttribute('aria-haspopup') === 'listbox';
   if (role !== 'combobox' && !opensListbox) return false;
   if (element.getAttribute('aria-disabled') === 'true' || element.hasAttribute('disabled'))
     return false;
   // A combobox wrapping a text box one can type in (ARIA 1.1 pattern) is a search field; one
   // wrapping a read-only box (Salesforce Lightning), or a box that keeps the keyboard closed
-  // (`inputmode=none`, Vuetify's v-select), is a plain choice.
-  if (
-    element.querySelector(
-      'input:not([type=hidden]):not([readonly]):not([inputmode=none]), textarea',
-    )
-  )
-    return false;
+  // (`inputmode=none`, Vuetify's v-select), is a plain choice. So is one whose search box shows
+  // only in its open list, above the options (Choices.js, as Form.io draws its selects): open or
+  // closed, the dropdown must read the same.
+  const typingBoxes = element.querySelectorAll(
+    'input:not([type=hidden]):not([readonly]):not([inputmode=none]), textarea',
+  );
+  if (Array.from(typingBoxes).some((box) => isVisible(box) && !filtersOpenList(box))) return false;
   return !standsInForNativeSelect(element);
+}
+
+/** Whether a text box is the filter of an open list: it sits right beside the listbox. */
+function filtersOpenList(box: Element): boolean {
+  const parent = box.parentElement;
+  return parent !== null && parent.querySelector(':scope > [role=listbox]') !== null;
 }
 
 /**
