@@ -8,7 +8,9 @@ import {
 import { ariaChoiceLabel, choiceTexts } from '../scan/controls/choice-labels';
 import { dropdownFaceText, dropdownValue } from '../scan/controls/dropdown-face';
 import { closeList, openOptions, waitFor } from './opened-list';
+import { createVisibilityCheck } from '../scan/dom-walk';
 import { clickLikeUser } from './set-values';
+import { holdsSoon } from './settle';
 
 /** The result of choosing in a dropdown, and how to take it back. */
 export interface DropdownChoice {
@@ -50,6 +52,38 @@ export async function chooseInDropdown(
     };
   }
   if (before !== null && !overwrite) return { outcome: 'kept-existing' };
+  return leavingFocusAsFound(face, () => chooseInOpenedList(face, answer, lexicon, before));
+}
+
+/**
+ * Runs `work` on a dropdown, then leaves the focus where it found it: a dropdown that took it
+ * while open (SurveyJS focuses its input, and makes it editable for typing a filter until it
+ * loses focus) is left, as a person leaves a field once they have chosen, so that it reads as a
+ * closed choice again (the page turns it back on its next render).
+ */
+async function leavingFocusAsFound<T>(face: Element, work: () => Promise<T>): Promise<T> {
+  const focusedBefore = face.ownerDocument.activeElement;
+  const readOnlyBefore = isReadOnly(face);
+  try {
+    return await work();
+  } finally {
+    const focused = face.ownerDocument.activeElement;
+    if (focused && focused !== focusedBefore && face.contains(focused))
+      (focused as HTMLElement).blur?.();
+    await holdsSoon(() => isReadOnly(face) === readOnlyBefore);
+  }
+}
+
+function isReadOnly(face: Element): boolean {
+  return face.tagName === 'INPUT' && (face as HTMLInputElement).readOnly;
+}
+
+async function chooseInOpenedList(
+  face: Element,
+  answer: Answer,
+  lexicon: OptionLabelLexicon,
+  before: string | null,
+): Promise<DropdownChoice> {
   const options = await openOptions(face);
   if (options.length === 0) {
     // It may open after all, later than a person would wait: closed again, untouched.
@@ -74,6 +108,9 @@ export async function chooseInDropdown(
     closeList(face);
     return { outcome: 'did-not-stick' };
   }
+  // A person waits for the list to close before moving on; one left open is closed with Escape.
+  const closed = () => !picked.option.isConnected || !createVisibilityCheck()(picked.option);
+  if (!(await holdsSoon(closed))) closeList(face);
   // Read once the list has closed, the face may show less than while it was open (Choices.js
   // shows its list inside the face): the choice holds while the face says the chosen option.
   const holds = () => {
@@ -83,7 +120,8 @@ export async function chooseInDropdown(
   };
   return {
     outcome: 'filled',
-    undo: async () => (holds() ? restore(face, before, lexicon) : true),
+    undo: async () =>
+      holds() ? leavingFocusAsFound(face, () => restore(face, before, lexicon)) : true,
     holds,
   };
 }

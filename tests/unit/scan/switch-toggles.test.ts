@@ -54,3 +54,26 @@ describe('a switch on a native checkbox labelled by the question (Element Plus e
     ]);
   });
 });
+
+describe('a switch drawn between its two answers (SurveyJS boolean: いいえ ◯ はい)', () => {
+  it('takes the answer on the far side for the checked state', () => {
+    const questions = scanHtml(`
+      <div>
+        <div id="t1">利用者向けにプライバシーポリシーを公表していますか。</div>
+        <label class="sd-boolean">
+          <input type="checkbox" role="switch" aria-labelledby="t1" style="opacity: 0">
+          <div><span>いいえ</span></div>
+          <div class="switch"><span></span></div>
+          <div><span>はい</span></div>
+        </label>
+      </div>`);
+    expect(questions).toEqual([
+      {
+        text: '利用者向けにプライバシーポリシーを公表していますか。',
+        kind: 'checkbox',
+        options: ['はい'],
+        remarks: null,
+      },
+    ]);
+  });
+});

@@ -21,8 +21,9 @@ export const ariaListbox: AnswerControlModule<Listbox> = {
     if (isFormField(walked.tag) || role !== 'listbox') return 'pass';
     if (element.getAttribute('aria-multiselectable') === 'true') return 'pass';
     if (!walk.isVisible(element)) return 'claimed';
-    // Inside a combobox, a listbox is its popup or the face's value (Choices.js): not a control.
-    if (parentOf(element)?.closest('[role=combobox]')) return 'claimed';
+    // Inside a combobox, a listbox is its popup or the face's value (Choices.js); one a combobox
+    // names as its popup is that combobox's open list (SurveyJS): neither is a control.
+    if (parentOf(element)?.closest('[role=combobox]') || isNamedPopup(element)) return 'claimed';
     const optionElements = Array.from(element.querySelectorAll('[role=option]'));
     if (optionElements.length === 0) return 'claimed';
     const position = walk.count();
@@ -66,4 +67,13 @@ function chooseFromListbox(listbox: Element, option: ChoiceOption): void {
     .flatMap((scope) => Array.from(scope.querySelectorAll('[role=option]')))
     .find(sameChoice);
   clickLikeUser(copy ?? option.element);
+}
+
+/** Whether another element names this listbox as the popup it controls or owns. */
+function isNamedPopup(listbox: Element): boolean {
+  const id = listbox.id;
+  if (!id) return false;
+  const root = listbox.getRootNode() as Document | ShadowRoot;
+  const escaped = id.replace(/["\\]/g, '\\$&');
+  return root.querySelector(`[aria-controls~="${escaped}"], [aria-owns~="${escaped}"]`) !== null;
 }

@@ -11,7 +11,9 @@ export function choiceLabel(
   gridFor: (table: HTMLTableElement) => TableGrid,
 ): string {
   const fromLabels = labelsOf(input)
-    .map((label) => visibleText(label, () => true))
+    .map((label) =>
+      input.type === 'checkbox' ? switchOnSide(label) : visibleText(label, () => true),
+    )
     .join(' ');
   const fromAria =
     referencedText(input, 'aria-labelledby', isVisible) || (input.getAttribute('aria-label') ?? '');
@@ -29,6 +31,20 @@ export function choiceLabel(
   return (
     label || columnHeaderLabel(input, gridFor) || cleanPageText(input.value, maxOptionLabelLength)
   );
+}
+
+/**
+ * A switch drawn between its two states, "No [switch] Yes" (SurveyJS's boolean, 「いいえ ◯ はい」):
+ * its label names both answers, and checking it means the one on the switch's far side. Any
+ * other label is read whole.
+ */
+function switchOnSide(label: Element): string {
+  const blocks = textBlocks(label, () => true);
+  if (blocks.length === 2) {
+    const [off, on] = blocks.map((block) => classifyOptionLabel(block));
+    if (off && on && off !== on && off !== 'other' && on !== 'other') return blocks[1]!;
+  }
+  return visibleText(label, () => true);
 }
 
 /** A radio or checkbox counts as shown when it or its label is: custom styles often hide the input. */

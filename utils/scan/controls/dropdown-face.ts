@@ -31,7 +31,8 @@ export function dropdownFaceText(face: Element): string {
   if (face.tagName !== 'INPUT') return cleanPageText(textOutsideLabels(face), maxOptionLabelLength);
   const value = (face as HTMLInputElement).value;
   if (value.trim() !== '') return cleanPageText(value, maxOptionLabelLength);
-  return cleanPageText(shownBeside(face)?.textContent ?? '', maxOptionLabelLength);
+  const beside = shownBeside(face);
+  return beside ? cleanPageText(textOutsideLabels(beside), maxOptionLabelLength) : '';
 }
 
 /**
@@ -59,7 +60,7 @@ function textOutsideLabels(face: Element): string {
 
 /**
  * The element around a combobox input that draws its value: the nearest of its three closest
- * ancestors with text, unless that one already holds a label or another field (then the text is
+ * ancestors with text a person sees (a closed list kept beside the input is not its value), unless that one already holds a label or another field (then the text is
  * the question's, not the value's).
  */
 function shownBeside(input: Element): Element | null {
@@ -70,7 +71,7 @@ function shownBeside(input: Element): Element | null {
       node.querySelectorAll('input:not([type=hidden])').length > 1
     )
       return null;
-    if ((node.textContent ?? '').trim() !== '') return node;
+    if (textOutsideLabels(node).trim() !== '') return node;
   }
   return null;
 }
