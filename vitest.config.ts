@@ -10,16 +10,7 @@ const endToEnd = {
 } as const;
 
 /**
- * Real-library pages whose tests still fail (issue 11:
- * SurveyJS's dropdown and boolean switch, a Chakra undo). `npm run test:libraries` runs every
- * library page; `npm test` runs the ones that pass, so that a regression there stops a landing.
- */
-const librariesNotYetPassing = ['chakra-ui', 'surveyjs'].map(
-  (library) => `tests/e2e/real-libraries/${library}.test.ts`,
-);
-
-/**
- * Three projects (and `libraries`, every real-library page): `unit` runs the cores in happy-dom with WXT's fake browser; `e2e` drives the
+ * Three projects (and `libraries`, the real-library pages alone): `unit` runs the cores in happy-dom with WXT's fake browser; `e2e` drives the
  * built extension in Chromium with Playwright, `firefox` in Firefox with puppeteer-core over
  * WebDriver BiDi (run `npm run build:e2e` first; `npm test` does).
  */
@@ -44,7 +35,7 @@ export default defineConfig({
           // tests/e2e/real-libraries/ opens pages bundled from the real component libraries.
           globalSetup: ['tests/e2e/support/build-library-pages-setup.ts'],
           include: ['tests/e2e/**/*.test.ts'],
-          exclude: ['tests/e2e/firefox/**', ...librariesNotYetPassing],
+          exclude: ['tests/e2e/firefox/**'],
         },
       },
       {

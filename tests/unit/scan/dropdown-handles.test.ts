@@ -91,3 +91,23 @@ describe('a dropdown whose label draws the chosen value (Quasar q-select)', () =
     expect(after.map((question) => question.text)).toEqual(before.map((question) => question.text));
   });
 });
+
+describe('a custom dropdown with a select hidden beside it for forms (Chakra, Ark UI)', () => {
+  it('is one question, read through the face a person uses', () => {
+    const questions = scanHtml(`
+      <div class="select-root">
+        <select aria-hidden="true" tabindex="-1" aria-labelledby="q-label"
+          style="position: absolute; width: 1px; height: 1px; clip: rect(0px, 0px, 0px, 0px)">
+          <option value=""></option><option value="y">Yes</option><option value="n">No</option>
+        </select>
+        <label id="q-label">Is database access controlled and its history recorded?</label>
+        <div class="control">
+          <button type="button" role="combobox" aria-haspopup="listbox" aria-expanded="false"
+            aria-labelledby="q-label"><span>Select an answer</span></button>
+        </div>
+      </div>`);
+    expect(questions.map((question) => [question.text, question.kind])).toEqual([
+      ['Is database access controlled and its history recorded?', 'dropdown'],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { setNativeValue } from '../../fill/set-values';
+import { holdsAfterRender } from '../../fill/settle';
 import { isDisabled, parentOf } from '../dom-walk';
 import { cleanPageText } from '../visible-text';
 import { isChosen } from './choice-state';
@@ -40,7 +41,9 @@ export const nativeSelect: AnswerControlModule<Select> = {
         const value = control.element.value;
         return () => {
           setNativeValue(control.element, value);
-          return control.element.value === value;
+          // A library drawing its own face over the select (Chakra's, from its model) may set the
+          // select back to what its model still holds: then the undo did not take.
+          return holdsAfterRender(() => control.element.value === value);
         };
       },
     }),
@@ -66,6 +69,7 @@ function isSelectShown(
 ): boolean {
   if (isVisible(select)) return true;
   if (select.getAttribute('aria-hidden') !== 'true' || select.hasAttribute('hidden')) return false;
+  if (hasFaceOfTheSameName(select)) return false;
   const parent = parentOf(select);
   const style = select.ownerDocument.defaultView?.getComputedStyle(select);
   return (
@@ -73,5 +77,22 @@ function isSelectShown(
     isVisible(parent) &&
     style?.display !== 'none' &&
     style?.visibility !== 'hidden'
+  );
+}
+
+/**
+ * Whether a select hidden from everyone has a custom dropdown named by the same label: Chakra
+ * (Ark UI) keeps such a select beside its own face for forms and autofill. The face is what a
+ * person uses, and the library's model follows it; the select only mirrors that model.
+ */
+function hasFaceOfTheSameName(select: HTMLSelectElement): boolean {
+  const labelledBy = select.getAttribute('aria-labelledby')?.trim();
+  if (!labelledBy) return false;
+  const root = select.getRootNode() as Document | ShadowRoot;
+  const escaped = labelledBy.replace(/["\\]/g, '\\$&');
+  return (
+    root.querySelector(
+      `[role=combobox][aria-labelledby="${escaped}"], [aria-haspopup=listbox][aria-labelledby="${escaped}"]`,
+    ) !== null
   );
 }
