@@ -15,8 +15,6 @@ export interface ItemProfile {
   core: ReadonlySet<string>;
   /** Tokens of the item's own question and keywords (no learned or example wordings). */
   own: ReadonlySet<string>;
-  /** Each example wording's distinct tokens with their idf (see `example-wordings.ts`). */
-  examples: ReadonlyArray<ReadonlyMap<string, number>>;
   /** Tokens of every field, remarks and category included. */
   all: ReadonlySet<string>;
   /** Concepts the item's own question names. */
@@ -29,17 +27,8 @@ export interface ItemProfile {
 export function createItemProfiles(
   fieldTokens: ItemFieldTokens,
   index: KnowledgeIndex,
-  exampleTokens: ReadonlyArray<readonly string[][]> = [],
 ): ItemProfile[] {
-  const weigh = (tokens: readonly string[]) =>
-    new Map(
-      tokens.map((token) => [
-        token,
-        index.inverseDocumentFrequency.get(token) ?? index.unseenTokenWeight,
-      ]),
-    );
-  return fieldTokens.map((fields, itemIndex) => {
-    const examples = (exampleTokens[itemIndex] ?? []).map(weigh);
+  return fieldTokens.map((fields) => {
     const own = new Set([...fields.question, ...fields.keywords]);
     const core = new Set([...own, ...fields.aliases]);
     const all = new Set([...core, ...fields.remarks, ...fields.category]);
@@ -53,7 +42,7 @@ export function createItemProfiles(
       questionWordsIdf[japaneseToken.test(token) ? 'ja' : 'en'] +=
         index.inverseDocumentFrequency.get(token) ?? 0;
     }
-    return { core, own, examples, all, questionConcepts, questionWordsIdf };
+    return { core, own, all, questionConcepts, questionWordsIdf };
   });
 }
 
@@ -141,14 +130,6 @@ export function candidateFeatures(
   let ownExplained = 0;
   for (const term of query.terms) if (item.own.has(term.token)) ownExplained += term.mass;
   const share = (part: number, whole: number, none: number) => (whole > 0 ? part / whole : none);
-  let nearestExample = 0;
-  for (const example of item.examples) {
-    let shared = 0;
-    for (const term of query.terms) if (example.has(term.token)) shared += term.mass;
-    let exampleOnly = 0;
-    for (const [token, idf] of example) if (!query.tokens.has(token)) exampleOnly += idf;
-    nearestExample = Math.max(nearestExample, share(shared, query.totalMass + exampleOnly, 0));
-  }
   return [
     share(score, topScore, 0),
     share(score, query.totalMass, 0),

@@ -138,14 +138,17 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const aliases = options.aliases ?? {};
   const model = options.model ?? bundledMatchModel;
   const threshold = options.threshold ?? model.threshold;
-  const exampleTokens = tokenizeExamples(
-    options.items,
-    options.examples ?? exampleWordingsFor(options.items),
-    conceptDetector,
-  );
+  // Cached field tokens already hold the examples' tokens: they are tokenised only when not.
   const fieldTokens =
     options.fieldTokens ??
-    withExampleTokens(tokenizeItemFields(options.items, aliases, conceptDetector), exampleTokens);
+    withExampleTokens(
+      tokenizeItemFields(options.items, aliases, conceptDetector),
+      tokenizeExamples(
+        options.items,
+        options.examples ?? exampleWordingsFor(options.items),
+        conceptDetector,
+      ),
+    );
   const index = createKnowledgeIndex(
     options.items,
     aliases,
@@ -153,7 +156,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
     options.fieldWeights,
     fieldTokens,
   );
-  const profiles: ItemProfile[] = createItemProfiles(fieldTokens, index, exampleTokens);
+  const profiles: ItemProfile[] = createItemProfiles(fieldTokens, index);
   const itemsById = new Map(options.items.map((item) => [item.id, item]));
   // The checklist's own wording and the learned aliases match exactly, at full confidence.
   const aliasOwner = new Map<string, string>();
