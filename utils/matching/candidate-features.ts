@@ -1,3 +1,4 @@
+import { runSteps, type BuildSteps } from './build-steps';
 import {
   japaneseToken,
   type ItemFieldTokens,
@@ -31,6 +32,15 @@ export function createItemProfiles(
   index: KnowledgeIndex,
   exampleTokens: ReadonlyArray<readonly string[][]> = [],
 ): ItemProfile[] {
+  return runSteps(itemProfileSteps(fieldTokens, index, exampleTokens));
+}
+
+/** {@link createItemProfiles} one item per step. */
+export function* itemProfileSteps(
+  fieldTokens: ItemFieldTokens,
+  index: KnowledgeIndex,
+  exampleTokens: ReadonlyArray<readonly string[][]> = [],
+): BuildSteps<ItemProfile[]> {
   const weigh = (tokens: readonly string[]) =>
     new Map(
       tokens.map((token) => [
@@ -38,7 +48,8 @@ export function createItemProfiles(
         index.inverseDocumentFrequency.get(token) ?? index.unseenTokenWeight,
       ]),
     );
-  return fieldTokens.map((fields, itemIndex) => {
+  const profiles: ItemProfile[] = [];
+  for (const [itemIndex, fields] of fieldTokens.entries()) {
     const examples = (exampleTokens[itemIndex] ?? []).map(weigh);
     const own = new Set([...fields.question, ...fields.keywords]);
     const core = new Set([...own, ...fields.aliases]);
@@ -53,8 +64,10 @@ export function createItemProfiles(
       questionWordsIdf[japaneseToken.test(token) ? 'ja' : 'en'] +=
         index.inverseDocumentFrequency.get(token) ?? 0;
     }
-    return { core, own, examples, all, questionConcepts, questionWordsIdf };
-  });
+    profiles.push({ core, own, examples, all, questionConcepts, questionWordsIdf });
+    yield;
+  }
+  return profiles;
 }
 
 /**

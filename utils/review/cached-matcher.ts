@@ -5,7 +5,7 @@ import {
   type CompiledConceptLexicon,
   type ConceptDetector,
 } from '../matching/concept-detector';
-import { createMatcher, type Matcher } from '../matching/create-matcher';
+import { createMatcherInSlices, type Matcher } from '../matching/create-matcher';
 import type { ItemFieldTokens } from '../matching/knowledge-index';
 import type { KnowledgeState } from '../knowledge-io/load-knowledge-state';
 import { maxCachedTokenCharacters, packedTokenCharacters } from './matcher-cache-budget';
@@ -157,7 +157,9 @@ async function createCachedMatcher(knowledge: KnowledgeState): Promise<Matcher> 
     cached.success && cached.data.key === key && cached.data.tokens.length === items.length
       ? unpackTokens(cached.data.tokens)
       : undefined;
-  const matcher = createMatcher({
+  // In slices: a knowledge base of thousands of items takes seconds to index, and the review's
+  // rows, drawn meanwhile, must stay responsive.
+  const matcher = await createMatcherInSlices({
     items,
     aliases,
     threshold: knowledge.settings.confidenceThreshold,
