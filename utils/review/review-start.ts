@@ -1,6 +1,6 @@
 import { loadKnowledgeState, type KnowledgeState } from '../knowledge-io/load-knowledge-state';
 import { matcherFor, prefetchMatcherCaches } from './cached-matcher';
-import { mergeScan, pageUrlOf } from './merge-scan';
+import { mergeScan, pageUrlOf, pendingRows } from './merge-scan';
 import { takeOpeningScan } from './page-injection';
 import { keptReviewFor, readStoredTabReview } from './review-decisions-store';
 import type { ReviewRow } from './review-rows';
@@ -17,6 +17,12 @@ export interface FirstReview {
 /** A review under way before the screen shows it. */
 export interface ReviewStart {
   knowledge: Promise<KnowledgeState>;
+  /**
+   * The page's questions as soon as the scan is in, every row still `matching`: the screen lists
+   * them while the knowledge base loads and the matcher is built.
+   */
+  scanned: Promise<FirstReview>;
+  /** The first rows with their suggestions. */
   first: Promise<FirstReview>;
 }
 
@@ -40,6 +46,11 @@ export function startReview(tabId: number): void {
     .catch(() => {
       // Reported through `first`.
     });
+  const scanned = scan.then((tabScan) => ({
+    scan: tabScan,
+    url: pageUrlOf(tabScan.scans),
+    rows: pendingRows(tabScan.scans),
+  }));
   const first = Promise.all([knowledge, scan, kept]).then(async ([state, tabScan, saved]) => {
     const url = pageUrlOf(tabScan.scans);
     const rows = await mergeScan(tabScan.scans, {
@@ -49,10 +60,11 @@ export function startReview(tabId: number): void {
     });
     return { scan: tabScan, url, rows };
   });
-  first.catch(() => {
-    // Reported to the review that takes the start.
-  });
-  startedReviews.set(tabId, { knowledge, first });
+  for (const step of [scanned, first])
+    step.catch(() => {
+      // Reported to the review that takes the start.
+    });
+  startedReviews.set(tabId, { knowledge, scanned, first });
 }
 
 /** Takes the review started for a tab, starting it now if nobody did. */
