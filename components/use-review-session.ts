@@ -13,7 +13,7 @@ import {
 } from '../utils/review/review-decisions-store';
 import { assessRow, buildFillRequest, type ReviewRow } from '../utils/review/review-rows';
 import { createRescanScheduler, type RescanScheduler } from '../utils/review/rescan-scheduler';
-import { takeReviewStart } from '../utils/review/review-start';
+import { takeReviewStart, type FirstReview } from '../utils/review/review-start';
 import {
   fillFrame,
   revealQuestion,
@@ -136,22 +136,35 @@ export function useReviewSession(tabId: number | null): ReviewSession {
   useEffect(() => {
     if (!start) return;
     let firstShown = false;
+    // The latest list of questions without suggestions (the top frame's, then every frame's),
+    // shown once the suggestions are late, and from then on as soon as it comes.
+    let listed: { review: FirstReview; rank: number } | undefined;
+    let late = false;
     let pendingTimer: ReturnType<typeof setTimeout> | undefined;
-    start.knowledge.then(setKnowledge, fail);
-    start.scanned.then(
-      (scanned) => {
-        pendingTimer = setTimeout(() => {
-          if (firstShown) return;
-          frames.current = scanned.scan.frameIds;
-          setRows(scanned.rows);
-          setPageUrl(scanned.url);
-          setPhase('matching');
+    const showListed = () => {
+      if (firstShown || !listed) return;
+      const { scan, url, rows } = listed.review;
+      frames.current = scan.frameIds;
+      setRows(rows);
+      setPageUrl(url);
+      setPhase('matching');
+    };
+    const listedArrived = (review: FirstReview, rank: number) => {
+      if (firstShown || (listed && listed.rank > rank)) return;
+      listed = { review, rank };
+      if (late) showListed();
+      else
+        pendingTimer ??= setTimeout(() => {
+          late = true;
+          showListed();
         }, pendingRowsDelayMs);
-      },
-      () => {
-        // Reported through `first`.
-      },
-    );
+    };
+    const ignore = () => {
+      // Reported through `first`.
+    };
+    start.knowledge.then(setKnowledge, fail);
+    start.topListed.then((review) => listedArrived(review, 0), ignore);
+    start.listed.then((review) => listedArrived(review, 1), ignore);
     start.first.then((first) => {
       firstShown = true;
       clearTimeout(pendingTimer);

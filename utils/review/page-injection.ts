@@ -26,7 +26,7 @@ const framesPerInjection = 8;
 export const maxInjectionsPerScan = 128;
 
 /** The opening scan gives the agent to fewer frames: the top frame's rows come first. */
-const openingInjections = 16;
+const openingInjections = 8;
 
 /** The frames of a tab to run something in: all of them, or the listed ones. */
 function targetOf(tabId: number, frameIds?: readonly number[]) {
@@ -126,7 +126,44 @@ export async function scanFrames(
   return injectWhereNeeded(tabId, await askAgents(tabId, { type: 'kotae/scan' }, frameIds), limit);
 }
 
-const openingScans = new Map<number, Promise<FrameInjection[]>>();
+/**
+ * The scan a review starts with: the top frame's on its own, so that its rows come first, and
+ * every frame's (the top frame's included) once the other frames have been asked.
+ */
+export interface OpeningScan {
+  top: Promise<FrameInjection[]>;
+  all: Promise<FrameInjection[]>;
+}
+
+const openingScans = new Map<number, OpeningScan>();
+
+/**
+ * Scans the top frame (giving it the agent if it has none) and, at the same time, asks every
+ * other frame whether it has an agent: frames that have one are scanned through it, frames that
+ * may hold questions get the agent (a few; the review reads the rest next), and frames that hold
+ * none get nothing but the probe. A page of 500 frames thus shows its top frame's rows without
+ * waiting for the others.
+ */
+export function scanTopFrameFirst(tabId: number): OpeningScan {
+  const top = scanFrames(tabId, [0], 1);
+  const others = askAgents(tabId, { type: 'kotae/revision' }).then(async (answers) => {
+    // The top frame's own answer comes from `top`.
+    const frames = answers.filter(({ frameId }) => frameId !== 0);
+    const withAgent = frames
+      .filter(({ result }) => !isAgentMissing(result))
+      .map(({ frameId }) => frameId);
+    const [scanned, injected] = await Promise.all([
+      withAgent.length > 0 ? scanFrames(tabId, withAgent) : [],
+      injectWhereNeeded(
+        tabId,
+        frames.filter(({ result }) => isAgentMissing(result)),
+        openingInjections,
+      ),
+    ]);
+    return [...scanned, ...injected];
+  });
+  return { top, all: Promise.all([top, others]).then(([first, rest]) => [...first, ...rest]) };
+}
 
 /**
  * The scan a review starts with, begun as soon as the tab is known (before the review's code has
@@ -135,15 +172,16 @@ const openingScans = new Map<number, Promise<FrameInjection[]>>();
  */
 export function startOpeningScan(tabId: number): void {
   if (openingScans.has(tabId)) return;
-  const started = scanFrames(tabId, undefined, openingInjections);
-  started.catch(() => {
-    // Reported to the review that takes it.
-  });
+  const started = scanTopFrameFirst(tabId);
+  for (const step of [started.top, started.all])
+    step.catch(() => {
+      // Reported to the review that takes it.
+    });
   openingScans.set(tabId, started);
 }
 
 /** Takes the opening scan of a tab, if one was started and not taken yet. */
-export function takeOpeningScan(tabId: number): Promise<FrameInjection[]> | undefined {
+export function takeOpeningScan(tabId: number): OpeningScan | undefined {
   const started = openingScans.get(tabId);
   openingScans.delete(tabId);
   return started;

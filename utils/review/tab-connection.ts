@@ -132,6 +132,16 @@ export async function scanTab(
     timer = setTimeout(() => reject(new PageNotAnsweringError()), scanTimeoutMs);
   });
   const injections = await Promise.race([injected, timeout]).finally(() => clearTimeout(timer));
+  const tabScan = readFrameScans(injections);
+  latestScans.set(tabId, tabScan);
+  return tabScan;
+}
+
+/**
+ * What each frame's answer says: the scans, checked; frames that wait for the agent; the first
+ * frame's error when no frame could answer.
+ */
+export function readFrameScans(injections: readonly FrameInjection[]): TabScan {
   const scans: FrameScan[] = [];
   const errors: string[] = [];
   const unread: number[] = [];
@@ -157,7 +167,6 @@ export async function scanTab(
     scans: scans.sort((a, b) => a.frameId - b.frameId),
     unread: unread.sort((a, b) => a - b),
   };
-  latestScans.set(tabId, tabScan);
   return tabScan;
 }
 
