@@ -12,9 +12,17 @@ export interface MissingAgentReply {
 /** The global, in a frame's isolated world, of the watcher {@link answerInFrame} leaves behind. */
 export const frameWatchGlobal = '__kotaeFrameWatch';
 
-/** Elements that answer a question; the scanner finds every question through one of them. */
-export const formControlSelector =
-  'input, select, textarea, [role=radio], [role=radiogroup], [role=listbox], [role=checkbox], [role=combobox], [role=switch], [contenteditable], [role=textbox]';
+/**
+ * Elements that can answer a question, as the scanner's control modules detect them (native
+ * fields, ARIA choices, pressed toggles, custom dropdown faces, rich-text editors): the scanner
+ * finds every question through one of them.
+ */
+export const formControlSelector = [
+  'input, select, textarea',
+  '[role=radio], [role=radiogroup], [role=checkbox], [role=switch], [aria-pressed]',
+  '[role=listbox], [role=combobox], [role=button][aria-haspopup]',
+  '[contenteditable], [role=textbox]',
+].join(', ');
 
 /**
  * Runs in each frame (serialised by `scripting.executeScript`: it may use nothing but its
