@@ -104,7 +104,7 @@ export const QuestionRow = memo(function QuestionRow({
             />
           ) : null}
         </div>
-      ) : (
+      ) : row.status === 'matching' ? null : (
         <p className="no-item">{text.noItem}</p>
       )}
       {row.reason ? (
@@ -112,44 +112,47 @@ export const QuestionRow = memo(function QuestionRow({
           {reasonLabel(row.reason)}
         </p>
       ) : null}
-      <div className="row-actions">
-        {row.status !== 'filled' && item ? (
-          <button type="button" data-testid="fill-row" onClick={() => onFill(row.key)}>
-            {text.fill}
-          </button>
-        ) : null}
-        {row.status !== 'filled' && item && !row.accepted ? (
-          <button
-            type="button"
-            data-testid="accept-row"
-            onClick={() => onChange(row.key, { accepted: true, rejected: false })}
-          >
-            {text.accept}
-          </button>
-        ) : null}
-        {row.status !== 'filled' && row.status !== 'skipped' ? (
-          <button
-            type="button"
-            data-testid="reject-row"
-            onClick={() => onChange(row.key, { rejected: true })}
-          >
-            {text.reject}
-          </button>
-        ) : null}
-        <ItemPicker
-          items={items}
-          alternatives={alternatives}
-          language={language}
-          onPick={(itemId) =>
-            onChange(row.key, {
-              itemId,
-              accepted: true,
-              rejected: false,
-              remarksOverride: undefined,
-            })
-          }
-        />
-      </div>
+      {/* Nothing to decide while the row waits for its match. */}
+      {row.status === 'matching' ? null : (
+        <div className="row-actions">
+          {row.status !== 'filled' && item ? (
+            <button type="button" data-testid="fill-row" onClick={() => onFill(row.key)}>
+              {text.fill}
+            </button>
+          ) : null}
+          {row.status !== 'filled' && item && !row.accepted ? (
+            <button
+              type="button"
+              data-testid="accept-row"
+              onClick={() => onChange(row.key, { accepted: true, rejected: false })}
+            >
+              {text.accept}
+            </button>
+          ) : null}
+          {row.status !== 'filled' && row.status !== 'skipped' ? (
+            <button
+              type="button"
+              data-testid="reject-row"
+              onClick={() => onChange(row.key, { rejected: true })}
+            >
+              {text.reject}
+            </button>
+          ) : null}
+          <ItemPicker
+            items={items}
+            alternatives={alternatives}
+            language={language}
+            onPick={(itemId) =>
+              onChange(row.key, {
+                itemId,
+                accepted: true,
+                rejected: false,
+                remarksOverride: undefined,
+              })
+            }
+          />
+        </div>
+      )}
     </li>
   );
 });

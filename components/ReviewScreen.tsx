@@ -75,7 +75,9 @@ export function ReviewScreen({ tabId, place }: ReviewScreenProps) {
       ? i18n.t('scanStatus.error', [session.error])
       : session.phase === 'done'
         ? i18n.t('scanStatus.done')
-        : i18n.t('scanStatus.scanning');
+        : session.phase === 'matching'
+          ? i18n.t('scanStatus.matching')
+          : i18n.t('scanStatus.scanning');
   // Stable callbacks, so that a change to one row (a keystroke in its remark) redraws that row only.
   const selectRow = useCallback((key: string, on: boolean) => {
     setSelected((current) => {

@@ -16,6 +16,8 @@ export function statusLabel(status: RowStatus): string {
 /** Message keys must be identifiers; statuses are kebab-case. */
 function lookUpStatus(status: RowStatus): string {
   switch (status) {
+    case 'matching':
+      return i18n.t('status.matching');
     case 'suggested':
       return i18n.t('status.suggested');
     case 'filled':

@@ -12,8 +12,8 @@ import {
   saveRowDecisions,
 } from '../utils/review/review-decisions-store';
 import { assessRow, buildFillRequest, type ReviewRow } from '../utils/review/review-rows';
-import { createRescanScheduler } from '../utils/review/rescan-scheduler';
-import { takeReviewStart } from '../utils/review/review-start';
+import { createRescanScheduler, type RescanScheduler } from '../utils/review/rescan-scheduler';
+import { takeReviewStart, type FirstReview } from '../utils/review/review-start';
 import {
   fillFrame,
   revealQuestion,
@@ -25,8 +25,18 @@ import {
 } from '../utils/review/tab-connection';
 import { addLearnedAlias, itemsByIdOf, type KnowledgeState } from '../utils/storage';
 
-/** Where the review of a tab stands. */
-export type ScanPhase = 'scanning' | 'done' | 'error';
+/**
+ * Where the review of a tab stands. `matching`: the questions are listed, their suggestions not
+ * made yet (the matcher is still being built).
+ */
+export type ScanPhase = 'scanning' | 'matching' | 'done' | 'error';
+
+/**
+ * How long after the scan the first rows may take before the questions are listed without their
+ * suggestions: long enough that a popup whose matcher is ready at once draws its rows once, short
+ * enough that a large knowledge base's seconds of matching are spent with the questions on screen.
+ */
+const pendingRowsDelayMs = 150;
 
 /** The decisions a user can change on a row. */
 export type RowChange = Partial<
@@ -107,8 +117,13 @@ export function useReviewSession(tabId: number | null): ReviewSession {
     );
     setPhase('error');
   }, []);
+  // The rescans a changing page asks for (see createRescanScheduler), set by the effect below.
+  const rescans = useRef<RescanScheduler | null>(null);
   const showScan = useCallback(
     (scan: TabScan, url: string, next: ReviewRow[]) => {
+      // Frames that may hold questions but were not read yet (a page of hundreds of frames is
+      // read some at a time): the next rescan reads them.
+      if (scan.unread.length > 0) rescans.current?.request();
       frames.current = scan.frameIds;
       setRows(next);
       setPageUrl(url);
@@ -120,9 +135,43 @@ export function useReviewSession(tabId: number | null): ReviewSession {
   );
   useEffect(() => {
     if (!start) return;
+    let firstShown = false;
+    // The latest list of questions without suggestions (the top frame's, then every frame's),
+    // shown once the suggestions are late, and from then on as soon as it comes.
+    let listed: { review: FirstReview; rank: number } | undefined;
+    let late = false;
+    let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+    const showListed = () => {
+      if (firstShown || !listed) return;
+      const { scan, url, rows } = listed.review;
+      frames.current = scan.frameIds;
+      setRows(rows);
+      setPageUrl(url);
+      setPhase('matching');
+    };
+    const listedArrived = (review: FirstReview, rank: number) => {
+      if (firstShown || (listed && listed.rank > rank)) return;
+      listed = { review, rank };
+      if (late) showListed();
+      else
+        pendingTimer ??= setTimeout(() => {
+          late = true;
+          showListed();
+        }, pendingRowsDelayMs);
+    };
+    const ignore = () => {
+      // Reported through `first`.
+    };
     start.knowledge.then(setKnowledge, fail);
-    start.first.then((first) => showScan(first.scan, first.url, first.rows), fail);
-  }, [start, fail, showScan]);
+    start.topListed.then((review) => listedArrived(review, 0), ignore);
+    start.listed.then((review) => listedArrived(review, 1), ignore);
+    start.first.then((first) => {
+      firstShown = true;
+      clearTimeout(pendingTimer);
+      showScan(first.scan, first.url, first.rows);
+    }, fail);
+    return () => clearTimeout(pendingTimer);
+  }, [start, fail, showScan, setRows]);
 
   const rescan = useCallback(
     ({ quiet = false }: { quiet?: boolean } = {}) => {
@@ -162,16 +211,18 @@ export function useReviewSession(tabId: number | null): ReviewSession {
   // The page agent says when questions appear or vanish (late rendering, "load more", steps);
   // a page that keeps changing gets coalesced rescans, the last change always read.
   useEffect(() => {
-    const rescans = createRescanScheduler(() => rescan({ quiet: true }));
+    const scheduler = createRescanScheduler(() => rescan({ quiet: true }));
+    rescans.current = scheduler;
     const listener = (message: unknown, sender: { tab?: { id?: number } }) => {
       if (pageChangedSchema.safeParse(message).success && sender.tab?.id === tabId) {
-        rescans.request();
+        scheduler.request();
       }
     };
     browser.runtime.onMessage.addListener(listener);
     return () => {
       browser.runtime.onMessage.removeListener(listener);
-      rescans.stop();
+      scheduler.stop();
+      if (rescans.current === scheduler) rescans.current = null;
     };
   }, [rescan, tabId]);
 

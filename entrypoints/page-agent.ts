@@ -1,4 +1,5 @@
 import { createPageAgent, type PageAgent } from '@/utils/page-agent';
+import { frameWatchGlobal } from '@/utils/review/frame-probe';
 import { pageAgentGlobal } from '@/utils/review/page-injection';
 import { trackPageChanges } from '@/utils/watch-page-changes';
 
@@ -30,6 +31,10 @@ function describeError(error: unknown): { error: string } {
 
 /** Creates this frame's agent, answers the review's messages, and reports page changes. */
 function installAgent(): PageAgent {
+  // The agent watches the page from now on: the small watcher left by the review's probe goes.
+  const watch = (globalThis as Record<string, unknown>)[frameWatchGlobal] as
+    { stop(): void } | undefined;
+  watch?.stop();
   // Tell every open review (popup, side panel) that questions may have appeared, vanished or
   // changed, so it scans again: once per scan, however often the page changes meanwhile.
   const tellReviews = () => {

@@ -71,7 +71,9 @@ const tokenCharacters = packedTokenCharacters(built.result.fieldTokens);
 console.log(
   `  token cache: ${(tokenCharacters / 1e6).toFixed(2)} M characters; budget ` +
     `${(maxCachedTokenCharacters / 1e6).toFixed(2)} M of session storage's 10 MB: ` +
-    (tokenCharacters <= maxCachedTokenCharacters ? 'cached' : 'not cached (rebuilt per open)'),
+    (tokenCharacters <= maxCachedTokenCharacters
+      ? 'cached in session storage'
+      : "over it: kept in the extension's IndexedDB instead"),
 );
 const bundledTokens = packedTokenCharacters(
   createMatcher({ items: bundled, conceptDetector: detector }).fieldTokens,

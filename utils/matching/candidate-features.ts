@@ -1,3 +1,4 @@
+import { runSteps, type BuildSteps } from './build-steps';
 import {
   japaneseToken,
   type ItemFieldTokens,
@@ -28,7 +29,16 @@ export function createItemProfiles(
   fieldTokens: ItemFieldTokens,
   index: KnowledgeIndex,
 ): ItemProfile[] {
-  return fieldTokens.map((fields) => {
+  return runSteps(itemProfileSteps(fieldTokens, index));
+}
+
+/** {@link createItemProfiles} one item per step. */
+export function* itemProfileSteps(
+  fieldTokens: ItemFieldTokens,
+  index: KnowledgeIndex,
+): BuildSteps<ItemProfile[]> {
+  const profiles: ItemProfile[] = [];
+  for (const fields of fieldTokens) {
     const own = new Set([...fields.question, ...fields.keywords]);
     const core = new Set([...own, ...fields.aliases]);
     const all = new Set([...core, ...fields.remarks, ...fields.category]);
@@ -42,8 +52,10 @@ export function createItemProfiles(
       questionWordsIdf[japaneseToken.test(token) ? 'ja' : 'en'] +=
         index.inverseDocumentFrequency.get(token) ?? 0;
     }
-    return { core, own, all, questionConcepts, questionWordsIdf };
-  });
+    profiles.push({ core, own, all, questionConcepts, questionWordsIdf });
+    yield;
+  }
+  return profiles;
 }
 
 /**

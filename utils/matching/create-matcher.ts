@@ -1,8 +1,9 @@
 import type { KnowledgeItem } from '../../knowledge/schema';
+import { runSteps, runStepsInSlices, type BuildSteps, type StepSliceOptions } from './build-steps';
 import {
   candidateFeatures,
-  createItemProfiles,
   createQueryProfile,
+  itemProfileSteps,
   type ItemProfile,
 } from './candidate-features';
 import type { ConceptDetector } from './concept-detector';
@@ -12,11 +13,12 @@ import {
   type ConfidenceFeatures,
 } from './confidence-model';
 import {
-  createKnowledgeIndex,
+  defaultFieldWeights,
+  knowledgeIndexSteps,
   normalizedTextTokens,
   rankItems,
   textTokens,
-  tokenizeItemFields,
+  tokenizeItemFieldsSteps,
   type FieldWeights,
   type ItemFieldTokens,
   type RawRanking,
@@ -134,6 +136,14 @@ const maxQuestionLength = 2_000;
  * explains the question's main subject (see `candidate-features.ts`).
  */
 export function createMatcher(options: MatcherOptions): Matcher {
+  return runSteps(matcherSteps(options));
+}
+
+/**
+ * {@link createMatcher} in small steps (an item at a time), for {@link createMatcherInSlices}: a
+ * knowledge base of thousands of items takes seconds to tokenise and index.
+ */
+export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
   const conceptDetector = options.conceptDetector;
   const aliases = options.aliases ?? {};
   const model = options.model ?? bundledMatchModel;
@@ -142,21 +152,21 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const fieldTokens =
     options.fieldTokens ??
     withExampleTokens(
-      tokenizeItemFields(options.items, aliases, conceptDetector),
+      yield* tokenizeItemFieldsSteps(options.items, aliases, conceptDetector),
       tokenizeExamples(
         options.items,
         options.examples ?? exampleWordingsFor(options.items),
         conceptDetector,
       ),
     );
-  const index = createKnowledgeIndex(
+  yield;
+  const index = yield* knowledgeIndexSteps(
     options.items,
-    aliases,
     conceptDetector,
-    options.fieldWeights,
+    options.fieldWeights ?? defaultFieldWeights,
     fieldTokens,
   );
-  const profiles: ItemProfile[] = createItemProfiles(fieldTokens, index);
+  const profiles: ItemProfile[] = yield* itemProfileSteps(fieldTokens, index);
   const itemsById = new Map(options.items.map((item) => [item.id, item]));
   // The checklist's own wording and the learned aliases match exactly, at full confidence.
   const aliasOwner = new Map<string, string>();
@@ -164,10 +174,12 @@ export function createMatcher(options: MatcherOptions): Matcher {
     for (const text of [item.question.ja, item.question.en]) {
       if (text.trim() !== '') aliasOwner.set(normalizeText(stripQuestionNoise(text)), item.id);
     }
+    yield;
   }
   for (const [id, texts] of Object.entries(aliases)) {
     if (!itemsById.has(id)) continue;
     for (const text of texts) aliasOwner.set(normalizeText(stripQuestionNoise(text)), id);
+    yield;
   }
 
   function explainCleaned(
@@ -272,6 +284,17 @@ export function createMatcher(options: MatcherOptions): Matcher {
     threshold,
     fieldTokens,
   };
+}
+
+/**
+ * {@link createMatcher} in slices of a few milliseconds with other tasks run in between: the
+ * popup keeps drawing and answering while a matcher for thousands of items is built.
+ */
+export function createMatcherInSlices(
+  options: MatcherOptions,
+  slices: StepSliceOptions = {},
+): Promise<Matcher> {
+  return runStepsInSlices(matcherSteps(options), slices);
 }
 
 /** The indexes of the `count` highest scores, best first (a partial selection, not a full sort). */

@@ -3,6 +3,7 @@ import type { ConceptDetector } from './concept-detector';
 import { normalizeText } from './normalize-text';
 import { tokenize } from './tokenize';
 import { createTypoIndex, type TypoIndex } from './typo-index';
+import { runSteps, type BuildSteps } from './build-steps';
 
 /**
  * The texts of an item the ranking model reads, with their BM25F weights. A match in the question
@@ -73,7 +74,17 @@ export function tokenizeItemFields(
   aliases: Readonly<Record<string, readonly string[]>>,
   conceptDetector: ConceptDetector,
 ): ItemFieldTokens {
-  return items.map((item) => {
+  return runSteps(tokenizeItemFieldsSteps(items, aliases, conceptDetector));
+}
+
+/** {@link tokenizeItemFields} one item per step (4,000 items take seconds). */
+export function* tokenizeItemFieldsSteps(
+  items: readonly KnowledgeItem[],
+  aliases: Readonly<Record<string, readonly string[]>>,
+  conceptDetector: ConceptDetector,
+): BuildSteps<ItemFieldTokens> {
+  const tokens: ItemFieldTokens = [];
+  for (const item of items) {
     const texts: Record<IndexedFieldName, string> = {
       question: `${item.question.ja}\n${item.question.en}`,
       keywords: item.keywords.join('\n'),
@@ -81,13 +92,17 @@ export function tokenizeItemFields(
       remarks: `${item.remarks.ja}\n${item.remarks.en}`,
       category: `${item.category.ja}\n${item.category.en}`,
     };
-    return Object.fromEntries(
-      (Object.keys(texts) as IndexedFieldName[]).map((field) => [
-        field,
-        textTokens(texts[field], conceptDetector),
-      ]),
-    ) as Record<IndexedFieldName, string[]>;
-  });
+    tokens.push(
+      Object.fromEntries(
+        (Object.keys(texts) as IndexedFieldName[]).map((field) => [
+          field,
+          textTokens(texts[field], conceptDetector),
+        ]),
+      ) as Record<IndexedFieldName, string[]>,
+    );
+    yield;
+  }
+  return tokens;
 }
 
 /**
@@ -102,6 +117,19 @@ export function createKnowledgeIndex(
   fieldWeights: FieldWeights = defaultFieldWeights,
   fieldTokens: ItemFieldTokens = tokenizeItemFields(items, aliases, conceptDetector),
 ): KnowledgeIndex {
+  return runSteps(knowledgeIndexSteps(items, conceptDetector, fieldWeights, fieldTokens));
+}
+
+/** How many index entries one step of {@link knowledgeIndexSteps} weighs. */
+const entriesPerStep = 2_000;
+
+/** {@link createKnowledgeIndex} from the items' tokens, one item per step. */
+export function* knowledgeIndexSteps(
+  items: readonly KnowledgeItem[],
+  conceptDetector: ConceptDetector,
+  fieldWeights: FieldWeights,
+  fieldTokens: ItemFieldTokens,
+): BuildSteps<KnowledgeIndex> {
   const fields = Object.keys(fieldWeights) as IndexedFieldName[];
   const averageLength = Object.fromEntries(
     fields.map((field) => [
@@ -115,7 +143,7 @@ export function createKnowledgeIndex(
   ) as Record<IndexedFieldName, number>;
 
   const postings = new Map<string, Posting[]>();
-  fieldTokens.forEach((tokensByField, itemIndex) => {
+  for (const [itemIndex, tokensByField] of fieldTokens.entries()) {
     const weightedFrequency = new Map<string, number>();
     for (const field of fields) {
       const tokens = tokensByField[field];
@@ -146,16 +174,23 @@ export function createKnowledgeIndex(
       });
       postings.set(token, list);
     }
-  });
+    yield;
+  }
 
   const itemCount = items.length;
   const idf = (documentFrequency: number) =>
     Math.log(1 + (itemCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
   const inverseDocumentFrequency = new Map<string, number>();
+  let entries = 0;
   for (const [token, list] of postings) {
     const tokenIdf = idf(list.length);
     inverseDocumentFrequency.set(token, tokenIdf);
     for (const posting of list) if (posting.questionIdf > 0) posting.questionIdf = tokenIdf;
+    entries += list.length;
+    if (entries >= entriesPerStep) {
+      entries = 0;
+      yield;
+    }
   }
 
   return {

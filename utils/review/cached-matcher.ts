@@ -5,14 +5,15 @@ import {
   type CompiledConceptLexicon,
   type ConceptDetector,
 } from '../matching/concept-detector';
-import { createMatcher, type Matcher } from '../matching/create-matcher';
+import { createMatcherInSlices, type Matcher } from '../matching/create-matcher';
 import type { ItemFieldTokens } from '../matching/knowledge-index';
 import type { KnowledgeState } from '../knowledge-io/load-knowledge-state';
+import { clearLargeTokens, readLargeTokens, writeLargeTokens } from './large-token-store';
 import { maxCachedTokenCharacters, packedTokenCharacters } from './matcher-cache-budget';
 
 /**
  * The matcher for the popup and side panel, with the knowledge base's tokens kept in session
- * storage: tokenising 111 items (word segmentation, concept lookup) is most of the time from
+ * storage (in IndexedDB when they are over its budget, see `large-token-store.ts`): tokenising 111 items (word segmentation, concept lookup) is most of the time from
  * opening the popup to its suggestions, and it gives the same result until the knowledge base,
  * the aliases or the lexicon change. Stored tokens are checked like any stored value.
  */
@@ -152,12 +153,18 @@ async function createCachedMatcher(knowledge: KnowledgeState): Promise<Matcher> 
   // A later build (after an edit) reads the caches afresh.
   cacheReads = undefined;
   const conceptDetector = await cachedConceptDetector(reads.lexicon);
-  const cached = cachedTokensSchema.safeParse(await reads.tokens);
-  const fieldTokens: ItemFieldTokens | undefined =
-    cached.success && cached.data.key === key && cached.data.tokens.length === items.length
+  const tokensOf = (stored: unknown): ItemFieldTokens | undefined => {
+    const cached = cachedTokensSchema.safeParse(stored);
+    return cached.success && cached.data.key === key && cached.data.tokens.length === items.length
       ? unpackTokens(cached.data.tokens)
       : undefined;
-  const matcher = createMatcher({
+  };
+  // A knowledge base over session storage's budget keeps its tokens in IndexedDB instead.
+  const fieldTokens =
+    tokensOf(await reads.tokens) ?? tokensOf(await readLargeTokens().catch(() => null));
+  // In slices: a knowledge base of thousands of items takes seconds to index, and the review's
+  // rows, drawn meanwhile, must stay responsive.
+  const matcher = await createMatcherInSlices({
     items,
     aliases,
     threshold: knowledge.settings.confidenceThreshold,
@@ -165,11 +172,14 @@ async function createCachedMatcher(knowledge: KnowledgeState): Promise<Matcher> 
     conceptDetector,
   });
   if (!fieldTokens) {
-    // Over the budget, the tokens of an earlier (smaller) knowledge base go too: they no longer apply.
+    // Tokens within the budget go to session storage; larger ones to IndexedDB, and the session's
+    // tokens of an earlier (smaller) knowledge base go: they no longer apply. Either way the
+    // other place is emptied, so that only the latest knowledge base's tokens are kept.
+    const entry = { key, tokens: packTokens(matcher.fieldTokens) };
     const write =
       packedTokenCharacters(matcher.fieldTokens) <= maxCachedTokenCharacters
-        ? matcherTokensItem.setValue({ key, tokens: packTokens(matcher.fieldTokens) })
-        : matcherTokensItem.removeValue();
+        ? Promise.all([matcherTokensItem.setValue(entry), clearLargeTokens()])
+        : Promise.all([matcherTokensItem.removeValue(), writeLargeTokens(entry)]);
     void write.catch(() => {
       // A cache that cannot be written only costs time on the next open.
     });

@@ -1,7 +1,14 @@
 import { itemsByIdOf, type KnowledgeState } from '../knowledge-io/load-knowledge-state';
 import { knowledgeKeyOf, matcherFor } from './cached-matcher';
 import { applyRowDecision, type KeptReview } from './review-decisions-store';
-import { assessRow, createReviewRow, reviewRowFromMatch, type ReviewRow } from './review-rows';
+import { nextTask } from '../matching/build-steps';
+import {
+  assessRow,
+  createReviewRow,
+  pendingReviewRow,
+  reviewRowFromMatch,
+  type ReviewRow,
+} from './review-rows';
 import type { FrameScan } from './tab-connection';
 
 /** What a scan's questions are turned into rows with. */
@@ -27,8 +34,15 @@ export async function mergeScan(
   const knowledgeKey = knowledgeKeyOf(knowledge);
   const previousByKey = new Map(previous.map((row) => [row.key, row]));
   const next: ReviewRow[] = [];
+  // Matching takes milliseconds per question against thousands of items: the rows on screen
+  // stay responsive between slices.
+  let sliceEnd = performance.now() + matchSliceMs;
   for (const { frameId, reply } of scans) {
     for (const field of reply.questions) {
+      if (performance.now() >= sliceEnd) {
+        await nextTask();
+        sliceEnd = performance.now() + matchSliceMs;
+      }
       const key = `${frameId}:${field.id}`;
       // A question whose text changed (a list that re-sorted its texts) is another question:
       // matched afresh, with none of the old one's decisions.
@@ -58,6 +72,19 @@ export async function mergeScan(
     if (!seen.has(row.key) && row.status === 'filled') next.push(row);
   }
   return next;
+}
+
+/** How long matching runs before the review's screen gets a turn (ms). */
+const matchSliceMs = 12;
+
+/**
+ * The rows of a scan before anything is matched: every question listed, in page order, with
+ * nothing to fill yet (see {@link pendingReviewRow}). Shown while the matcher is built.
+ */
+export function pendingRows(scans: readonly FrameScan[]): ReviewRow[] {
+  return scans.flatMap(({ frameId, reply }) =>
+    reply.questions.map((field) => pendingReviewRow(frameId, field)),
+  );
 }
 
 /**

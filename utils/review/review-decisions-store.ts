@@ -96,20 +96,26 @@ export async function saveRowDecisions(
     url,
     knowledgeKey,
     rows: Object.fromEntries(
-      rows.map((row) => {
+      rows.flatMap((row) => {
+        // A row still being matched has no match to keep: the next review matches it.
+        if (row.status === 'matching') return [];
         // The features only feed the benchmark; the popup needs the verdict.
         const { features: _features, ...match } = row.match;
         return [
-          row.key,
-          {
-            question: row.field.text,
-            match,
-            itemId: row.itemId,
-            rejected: row.rejected,
-            accepted: row.accepted,
-            status: row.status,
-            ...(row.remarksOverride !== undefined ? { remarksOverride: row.remarksOverride } : {}),
-          },
+          [
+            row.key,
+            {
+              question: row.field.text,
+              match,
+              itemId: row.itemId,
+              rejected: row.rejected,
+              accepted: row.accepted,
+              status: row.status,
+              ...(row.remarksOverride !== undefined
+                ? { remarksOverride: row.remarksOverride }
+                : {}),
+            },
+          ],
         ];
       }),
     ),

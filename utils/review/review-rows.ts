@@ -8,8 +8,12 @@ import type { Matcher, MatchResult } from '../matching/create-matcher';
 import { isJapaneseText } from '../matching/normalize-text';
 import type { FillRequestMessage, QuestionField } from '../messages';
 
-/** Where a row stands in the review. */
-export type RowStatus = 'suggested' | 'filled' | 'skipped' | 'no-match' | 'needs-review';
+/**
+ * Where a row stands in the review. `matching`: the question is listed while the matcher is still
+ * being built (a knowledge base of thousands of items takes seconds); nothing can be filled yet.
+ */
+export type RowStatus =
+  'matching' | 'suggested' | 'filled' | 'skipped' | 'no-match' | 'needs-review';
 
 /** Why a row needs a human before it can be filled. */
 export type ReviewReason =
@@ -85,6 +89,30 @@ export function createReviewRow(
   return reviewRowFromMatch(frameId, field, matcher.match(field.text, 5));
 }
 
+/**
+ * The row of a question listed before the matcher is ready: no item, nothing to fill, shown as
+ * "matching…" until the review replaces it with the matched row.
+ */
+export function pendingReviewRow(frameId: number, field: QuestionField): ReviewRow {
+  return {
+    key: `${frameId}:${field.id}`,
+    frameId,
+    field,
+    match: {
+      question: field.text,
+      matches: [],
+      confident: false,
+      oppositePolarity: false,
+      fromAlias: false,
+    },
+    itemId: null,
+    confidence: 0,
+    status: 'matching',
+    rejected: false,
+    accepted: false,
+  };
+}
+
 /** Creates a review row from a match already made (by an earlier popup on the same page). */
 export function reviewRowFromMatch(
   frameId: number,
@@ -117,7 +145,7 @@ export function assessRow(
   itemsById: ReadonlyMap<string, KnowledgeItem>,
   lexicon: OptionLabelLexicon,
 ): ReviewRow {
-  if (row.status === 'filled' || row.status === 'skipped') return row;
+  if (row.status === 'filled' || row.status === 'skipped' || row.status === 'matching') return row;
   // A fill undo could not take back stays flagged until the user clears the field on the page.
   if (row.reason === 'not-undone' && row.field.currentAnswer !== null) return row;
   const item = row.itemId === null ? undefined : itemsById.get(row.itemId);

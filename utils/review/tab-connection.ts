@@ -12,9 +12,10 @@ import {
   type FillRequestMessage,
   type ScanReply,
 } from '../messages';
+import { needsAgent } from './frame-probe';
 import {
   askAgents,
-  injectAndScan,
+  injectWhereNeeded,
   isAgentMissing,
   scanFrames,
   type FrameInjection,
@@ -91,8 +92,11 @@ export async function revealQuestion(tabId: number, frameId: number, id: string)
 
 /** A tab's frames and what each one found. */
 export interface TabScan {
+  /** The frames that have the agent. */
   frameIds: number[];
   scans: FrameScan[];
+  /** Frames that may hold questions but were not given the agent by this scan: read them next. */
+  unread: number[];
 }
 
 /** Raised when a page does not answer a scan in time (its renderer is busy or hung). */
@@ -128,9 +132,27 @@ export async function scanTab(
     timer = setTimeout(() => reject(new PageNotAnsweringError()), scanTimeoutMs);
   });
   const injections = await Promise.race([injected, timeout]).finally(() => clearTimeout(timer));
+  const tabScan = readFrameScans(injections);
+  latestScans.set(tabId, tabScan);
+  return tabScan;
+}
+
+/**
+ * What each frame's answer says: the scans, checked; frames that wait for the agent; the first
+ * frame's error when no frame could answer.
+ */
+export function readFrameScans(injections: readonly FrameInjection[]): TabScan {
   const scans: FrameScan[] = [];
   const errors: string[] = [];
+  const unread: number[] = [];
+  const frameIds = new Set<number>();
   for (const { frameId, result } of injections) {
+    // A frame without the agent: one waiting for it, or one with no question to read.
+    if (isAgentMissing(result)) {
+      if (needsAgent(result)) unread.push(frameId);
+      continue;
+    }
+    frameIds.add(frameId);
     const reply = scanReplySchema.safeParse(result);
     if (reply.success) scans.push({ frameId, reply: reply.data });
     else
@@ -140,20 +162,19 @@ export async function scanTab(
       );
   }
   if (scans.length === 0 && errors.length > 0) throw new Error(errors[0]);
-  const frameIds = [...new Set(injections.map((injection) => injection.frameId))];
-  const tabScan = {
-    frameIds: frameIds.sort((a, b) => a - b),
+  const tabScan: TabScan = {
+    frameIds: [...frameIds].sort((a, b) => a - b),
     scans: scans.sort((a, b) => a.frameId - b.frameId),
+    unread: unread.sort((a, b) => a - b),
   };
-  latestScans.set(tabId, tabScan);
   return tabScan;
 }
 
 /**
  * Rescans only what changed since this view's last scan of the tab: asks every frame's agent how
  * many times its page changed (a few bytes each), scans again the frames whose count moved, injects
- * the agent into frames that have none yet (an iframe added or reloaded), and keeps the last scan
- * of every other frame. Without a last scan it scans the whole tab.
+ * the agent into frames that have none yet and may hold questions (an iframe added or reloaded, a
+ * form arrived), and keeps the last scan of every other frame. Without a last scan it scans the whole tab.
  */
 export async function scanChangedFrames(tabId: number): Promise<TabScan> {
   const latest = latestScans.get(tabId);
@@ -161,7 +182,7 @@ export async function scanChangedFrames(tabId: number): Promise<TabScan> {
   const changed = askAgents(tabId, { type: 'kotae/revision' }).then(async (probes) => {
     const kept: FrameInjection[] = [];
     const stale: number[] = [];
-    const missing: number[] = [];
+    const absent: FrameInjection[] = [];
     for (const { frameId, result } of probes) {
       const now = pageRevisionSchema.safeParse(result);
       const before = latest.scans.find((scan) => scan.frameId === frameId)?.reply;
@@ -172,13 +193,13 @@ export async function scanChangedFrames(tabId: number): Promise<TabScan> {
       )
         kept.push({ frameId, result: before });
       else if (now.success) stale.push(frameId);
-      else if (isAgentMissing(result)) missing.push(frameId);
+      else if (isAgentMissing(result)) absent.push({ frameId, result });
       // A frame that could not say (navigating) is left out, as a full scan would leave it.
       else kept.push({ frameId, result });
     }
     const [rescanned, injected] = await Promise.all([
       stale.length > 0 ? scanFrames(tabId, stale) : [],
-      missing.length > 0 ? injectAndScan(tabId, missing) : [],
+      injectWhereNeeded(tabId, absent),
     ]);
     return [...kept, ...rescanned, ...injected];
   });
