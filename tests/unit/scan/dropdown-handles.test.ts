@@ -111,3 +111,21 @@ describe('a custom dropdown with a select hidden beside it for forms (Chakra, Ar
     ]);
   });
 });
+
+describe('a dropdown with no combobox role (PrimeReact Dropdown)', () => {
+  it('is one question read through its read-only input, not its arrow button', () => {
+    const questions = scanHtml(`
+      <div class="field">
+        <label for="a1">Customers can request copies of access, operation or error logs.</label>
+        <div class="p-dropdown">
+          <div class="p-hidden-accessible"><input id="a1" readonly aria-haspopup="listbox" type="text"></div>
+          <div class="p-hidden-accessible"><select tabindex="-1"><option value="" selected>Select an answer</option></select></div>
+          <span class="p-dropdown-label">Select an answer</span>
+          <div class="p-dropdown-trigger" role="button" aria-haspopup="listbox" aria-label="Select an answer"></div>
+        </div>
+      </div>`);
+    expect(questions.map((question) => [question.text, question.kind])).toEqual([
+      ['Customers can request copies of access, operation or error logs.', 'dropdown'],
+    ]);
+  });
+});

@@ -53,6 +53,8 @@ function textOutsideLabels(face: Element): string {
     const button = parent?.closest('button');
     if (button && button !== face && face.contains(button)) continue;
     if (parent && parent !== face && !isVisible(parent)) continue;
+    // A select kept for forms inside the face (PrimeReact) shows none of its options there.
+    if (parent?.closest('select, option')) continue;
     parts.push(node.textContent ?? '');
   }
   return parts.join(' ');

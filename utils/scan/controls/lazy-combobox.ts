@@ -59,7 +59,10 @@ export const lazyCombobox: AnswerControlModule<Dropdown> = {
  * Nested in another combobox, it is that one's keyboard handle: the outer one is the control.
  */
 function isReadOnlyComboboxInput(input: HTMLInputElement): boolean {
-  if (input.getAttribute('role') !== 'combobox' || isDisabled(input)) return false;
+  // PrimeReact's Dropdown names no role: its read-only input only says it opens a listbox.
+  const role = input.getAttribute('role');
+  const opensListbox = role === null && input.getAttribute('aria-haspopup') === 'listbox';
+  if ((role !== 'combobox' && !opensListbox) || isDisabled(input)) return false;
   if (input.type === 'hidden' || !input.readOnly) return false;
   const popup = input.getAttribute('aria-haspopup') ?? 'listbox';
   if (popup !== 'listbox' && popup !== 'true') return false;
@@ -90,6 +93,8 @@ function isChoiceDropdown(
   if (role !== 'combobox' && !opensListbox) return false;
   if (element.getAttribute('aria-disabled') === 'true' || element.hasAttribute('disabled'))
     return false;
+  // The arrow button beside a read-only combobox input is that input's (PrimeReact's trigger).
+  if (role !== 'combobox' && parentOf(element)?.querySelector(readOnlyListboxInputs)) return false;
   // A combobox wrapping a text box one can type in (ARIA 1.1 pattern) is a search field; one
   // wrapping a read-only box (Salesforce Lightning), or a box that keeps the keyboard closed
   // (`inputmode=none`, Vuetify's v-select), is a plain choice. So is one whose search box shows
@@ -107,6 +112,9 @@ function filtersOpenList(box: Element): boolean {
   const parent = box.parentElement;
   return parent !== null && parent.querySelector(':scope > [role=listbox]') !== null;
 }
+
+const readOnlyListboxInputs =
+  'input[readonly][role=combobox], input[readonly][aria-haspopup=listbox]';
 
 /**
  * Whether a dropdown face belongs to a widget built on a native select right beside it: select2
