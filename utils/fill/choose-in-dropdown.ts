@@ -7,8 +7,8 @@ import {
 } from '../answer-options';
 import { ariaChoiceLabel, choiceTexts } from '../scan/controls/choice-labels';
 import { dropdownFaceText, dropdownValue } from '../scan/controls/dropdown-face';
-import { closeList, openOptions, waitFor } from './opened-list';
 import { createVisibilityCheck } from '../scan/dom-walk';
+import { closeList, openOptions, waitFor } from './opened-list';
 import { clickLikeUser } from './set-values';
 import { holdsSoon } from './settle';
 

@@ -1,3 +1,4 @@
+import { nextTask, runSteps } from '../matching/build-steps';
 import { findPageControlsInSteps } from './controls/find-controls';
 import {
   controlElements,
@@ -52,11 +53,7 @@ export const defaultMaxControls = 3_000;
  */
 export function scanQuestions(root: Document | Element, options: ScanOptions = {}): ScanResult {
   return withLabelIndex(() => {
-    const steps = scanInSteps(root, options);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return runSteps(scanInSteps(root, options));
   });
 }
 
@@ -84,7 +81,7 @@ export async function scanQuestionsInSlices(
 ): Promise<ScanResult> {
   const {
     sliceMs = defaultSliceMs,
-    yieldToPage = yieldToEventLoop,
+    yieldToPage = nextTask,
     now = () => performance.now(),
   } = options;
   const labels: LabelIndex = new Map();
@@ -110,7 +107,7 @@ export async function mapInSlices<T, U>(
   convert: (item: T) => U,
   {
     sliceMs = defaultSliceMs,
-    yieldToPage = yieldToEventLoop,
+    yieldToPage = nextTask,
     now = () => performance.now(),
   }: SliceOptions = {},
 ): Promise<U[]> {
@@ -124,25 +121,6 @@ export async function mapInSlices<T, U>(
     converted.push(convert(item));
   }
   return converted;
-}
-
-/**
- * A macrotask later: after the page's pending tasks had their turn. A message to oneself is not
- * throttled the way nested timers are (4 ms each).
- */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof MessageChannel !== 'function') {
-      setTimeout(resolve, 0);
-      return;
-    }
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
 }
 
 /**

@@ -73,7 +73,7 @@ function collectRadios(walk: ControlWalk): (element: Element) => 'claimed' {
 function collectToggles(
   walk: ControlWalk,
   answerLikeNeeded: 'two' | 'every' = 'two',
-): (element: Element) => 'claimed' | 'pass' {
+): (element: Element) => 'claimed' {
   const groups = new Map<Element, ChoiceOption[]>();
   return (element) => {
     if (!walk.isVisible(element)) return 'claimed';

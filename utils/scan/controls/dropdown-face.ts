@@ -31,8 +31,7 @@ export function dropdownFaceText(face: Element): string {
   if (face.tagName !== 'INPUT') return cleanPageText(textOutsideLabels(face), maxOptionLabelLength);
   const value = (face as HTMLInputElement).value;
   if (value.trim() !== '') return cleanPageText(value, maxOptionLabelLength);
-  const beside = shownBeside(face);
-  return beside ? cleanPageText(textOutsideLabels(beside), maxOptionLabelLength) : '';
+  return cleanPageText(textShownBeside(face), maxOptionLabelLength);
 }
 
 /**
@@ -54,26 +53,28 @@ function textOutsideLabels(face: Element): string {
     if (button && button !== face && face.contains(button)) continue;
     if (parent && parent !== face && !isVisible(parent)) continue;
     // A select kept for forms inside the face (PrimeReact) shows none of its options there.
-    if (parent?.closest('select, option')) continue;
+    if (parent?.closest('select')) continue;
     parts.push(node.textContent ?? '');
   }
   return parts.join(' ');
 }
 
 /**
- * The element around a combobox input that draws its value: the nearest of its three closest
- * ancestors with text a person sees (a closed list kept beside the input is not its value), unless that one already holds a label or another field (then the text is
- * the question's, not the value's).
+ * The text drawn around a combobox input as its value: that of the nearest of its three closest
+ * ancestors with text a person sees (a closed list kept beside the input is not its value),
+ * unless that one already holds a label or another field (then the text is the question's, not
+ * the value's).
  */
-function shownBeside(input: Element): Element | null {
+function textShownBeside(input: Element): string {
   let node = input.parentElement;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
     if (
       node.querySelector('label, select, textarea') ||
       node.querySelectorAll('input:not([type=hidden])').length > 1
     )
-      return null;
-    if (textOutsideLabels(node).trim() !== '') return node;
+      return '';
+    const text = textOutsideLabels(node);
+    if (text.trim() !== '') return text;
   }
-  return null;
+  return '';
 }

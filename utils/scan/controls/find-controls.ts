@@ -1,3 +1,4 @@
+import { runSteps } from '../../matching/build-steps';
 import { deepElements } from '../dom-walk';
 import { createTableGridCache, type TableGrid } from '../table-grid';
 import { controlDetectors } from './registry';
@@ -14,11 +15,7 @@ export function findPageControls(
   maxControls = Number.POSITIVE_INFINITY,
   gridFor: (table: HTMLTableElement) => TableGrid = createTableGridCache(),
 ): PageControls {
-  const steps = findPageControlsInSteps(root, isVisible, maxControls, gridFor);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(findPageControlsInSteps(root, isVisible, maxControls, gridFor));
 }
 
 /**
