@@ -12,7 +12,11 @@ import { bundledConceptDetector } from '../../utils/matching/bundled-concept-det
 import { createMatcher } from '../../utils/matching/create-matcher';
 import { bundledMatchModel } from '../../utils/matching/match-model';
 import { leaveOneSourceOut, lowestThreshold, summarize } from './corpus/evaluate-matching';
-import { corpusExampleWordings, exampleWordingsFile } from './corpus/corpus-examples';
+import {
+  corpusExampleWordings,
+  corpusOutOfScopeWordings,
+  exampleWordingsFile,
+} from './corpus/corpus-examples';
 import { fitMatchModel } from './corpus/fit-match-model';
 import { loadCorpus } from './corpus/load-corpus';
 
@@ -39,6 +43,7 @@ const withoutOwnSource = new Map(
       ...setup,
       model: setup.baseModel,
       examples: corpusExampleWordings(questions, source.id),
+      outOfScopeWordings: corpusOutOfScopeWordings(questions, source.id),
     }),
   ]),
 );

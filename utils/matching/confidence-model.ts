@@ -5,7 +5,8 @@ import type { RawRanking } from './knowledge-index';
  * The probability that the re-ranked first item is the right one, from features that do not depend
  * on having seen the question's wording: how sure the re-ranker is, how far the first item stands
  * ahead of the best item that would give a different answer, how much of the question the knowledge
- * base has never seen, and whether the question names a topic no item covers. Fitted by
+ * base has never seen, whether the question names a topic no item covers, and how nearly it
+ * repeats a wording known for the first item rather than for its rival. Fitted by
  * `npm run fit:matcher` on the real-source corpus (leave-one-source-out in `npm run bench:match`).
  */
 export interface ConfidenceFeatures {
@@ -31,6 +32,15 @@ export interface ConfidenceFeatures {
   firstConceptsMissing: number;
   firstItemWordingAsked: number;
   firstExplainedOwn: number;
+  /**
+   * How nearly the first item's closest known wording (its own question, an example wording, a
+   * confirmed page question) says the question: questionnaires copy each other.
+   */
+  firstNearestWording: number;
+  /** The same for the best candidate that would fill the page differently. */
+  otherNearestWording: number;
+  /** How nearly the question repeats a wording known to ask what no item answers. */
+  nearestOutOfScope: number;
 }
 
 /** Feature order of the confidence coefficients (after the intercept). */
@@ -47,6 +57,9 @@ export const confidenceFeatureNames = [
   'firstConceptsMissing',
   'firstItemWordingAsked',
   'firstExplainedOwn',
+  'firstNearestWording',
+  'otherNearestWording',
+  'nearestOutOfScope',
 ] as const satisfies ReadonlyArray<keyof ConfidenceFeatures>;
 
 /** A re-ranked candidate as the confidence model sees it. */
@@ -57,6 +70,8 @@ export interface RankedCandidate {
   fill: string;
   /** Its candidate features, in `candidateFeatureNames` order. */
   features: readonly number[];
+  /** Weighted overlap (0..1) of the question with the item's closest known wording. */
+  nearestWording: () => number;
 }
 
 /** Where the features the confidence model reuses sit in a candidate's feature vector. */
@@ -73,17 +88,17 @@ const candidateFeatureAt = {
 export function confidenceFeatures(
   candidates: readonly RankedCandidate[],
   ranking: Pick<RawRanking, 'knownMass' | 'unseenMass' | 'uncoveredConceptCount' | 'terms'>,
+  nearestOutOfScope: () => number = () => 0,
 ): ConfidenceFeatures {
   const first = candidates[0];
   const firstProbability = first?.probability ?? 0;
   const differentAnswer = candidates.find((candidate) => candidate.answer !== first?.answer);
+  const differentFill = candidates.find((candidate) => candidate.fill !== first?.fill);
   const mass = ranking.knownMass + ranking.unseenMass;
   return {
     firstLogit: logit(firstProbability),
     gapToDifferentAnswer: firstProbability - (differentAnswer?.probability ?? 0),
-    gapToSecond:
-      firstProbability -
-      (candidates.find((candidate) => candidate.fill !== first?.fill)?.probability ?? 0),
+    gapToSecond: firstProbability - (differentFill?.probability ?? 0),
     unseenShare: mass > 0 ? ranking.unseenMass / mass : 1,
     uncoveredConcepts: Math.min(ranking.uncoveredConceptCount, 2),
     logLength: Math.log1p(ranking.terms.length),
@@ -93,6 +108,9 @@ export function confidenceFeatures(
     firstConceptsMissing: first?.features[candidateFeatureAt.conceptsMissing] ?? 0,
     firstItemWordingAsked: first?.features[candidateFeatureAt.itemWordingAsked] ?? 0,
     firstExplainedOwn: first?.features[candidateFeatureAt.explainedOwn] ?? 0,
+    firstNearestWording: first?.nearestWording() ?? 0,
+    otherNearestWording: differentFill?.nearestWording() ?? 0,
+    nearestOutOfScope: nearestOutOfScope(),
   };
 }
 

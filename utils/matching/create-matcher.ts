@@ -25,7 +25,8 @@ import {
 } from './knowledge-index';
 import { bundledMatchModel, scorerProbability, type MatchModel } from './match-model';
 import { isJapaneseText, normalizeText, stripQuestionNoise } from './normalize-text';
-import { exampleWordingsFor } from './example-wordings';
+import { exampleWordingsFor, outOfScopeWordingsFor } from './example-wordings';
+import { createNearestOutOfScope, createNearestWordings } from './nearest-wording';
 import { hasOppositePolarity } from './polarity';
 
 /** A candidate item for a question, with the probability that it is the right one. */
@@ -75,6 +76,11 @@ export interface MatcherOptions {
    * match. The bundled examples of the items by default.
    */
   examples?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Wordings of questions known to ask something no item answers (see `example-wordings.ts`).
+   * The bundled ones by default, while the knowledge base is still mostly the bundled checklist.
+   */
+  outOfScopeWordings?: readonly string[];
 }
 
 /** One BM25F candidate of a question with its pair features (for fitting and the benchmark). */
@@ -84,6 +90,11 @@ export interface ExplainedCandidate {
   /** What a fill with it writes (answer and remark): equal for duplicate items. */
   fill: string;
   features: number[];
+  /**
+   * How nearly the item's closest known wording says the question (see `nearest-wording.ts`):
+   * computed when asked, as only the first candidate and its nearest rival need it.
+   */
+  nearestWording: () => number;
 }
 
 /** The raw material of a match before the learned model: what `npm run fit:matcher` fits on. */
@@ -91,6 +102,8 @@ export interface MatchExplanation {
   question: string;
   candidates: ExplainedCandidate[];
   ranking: Pick<RawRanking, 'knownMass' | 'unseenMass' | 'uncoveredConceptCount' | 'terms'>;
+  /** How nearly the question repeats a wording known to be out of scope (computed when asked). */
+  nearestOutOfScope: () => number;
 }
 
 /** Ranks knowledge-base items for questionnaire questions. */
@@ -167,6 +180,18 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
     fieldTokens,
   );
   const profiles: ItemProfile[] = yield* itemProfileSteps(fieldTokens, index);
+  const wordings = createNearestWordings(
+    options.items,
+    options.examples ?? exampleWordingsFor(options.items),
+    aliases,
+    conceptDetector,
+    index,
+  );
+  const outOfScope = createNearestOutOfScope(
+    options.outOfScopeWordings ?? outOfScopeWordingsFor(options.items),
+    conceptDetector,
+    index,
+  );
   const itemsById = new Map(options.items.map((item) => [item.id, item]));
   // The checklist's own wording and the learned aliases match exactly, at full confidence.
   const aliasOwner = new Map<string, string>();
@@ -194,6 +219,7 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
     return {
       question,
       ranking,
+      nearestOutOfScope: once(() => outOfScope.nearest(ranking.terms)),
       candidates: order.map((itemIndex, rank) => {
         const id = index.itemIds[itemIndex]!;
         const item = itemsById.get(id)!;
@@ -202,6 +228,7 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
           answer: item.answer,
           fill: `${item.answer}\n${item.remarks.ja}`,
           features: candidateFeatures(query, profiles[itemIndex]!, itemIndex, topScore, rank),
+          nearestWording: once(() => wordings.nearest(itemIndex, ranking.terms)),
         };
       }),
     };
@@ -237,7 +264,7 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
         probability: scorerProbability(model.rerank, candidate.features),
       }))
       .sort((a, b) => b.probability - a.probability);
-    const features = confidenceFeatures(ranked, explained.ranking);
+    const features = confidenceFeatures(ranked, explained.ranking, explained.nearestOutOfScope);
     // A question naming a topic the checklist does not cover (DLP, BYOK, ISO 9001 …) may still
     // share words with an item; it is shown for review, never filled on its own.
     const probability = Math.min(
@@ -332,6 +359,12 @@ function describeMatches(
           : 0,
     ),
   }));
+}
+
+/** A value computed on first use and kept. */
+function once(compute: () => number): () => number {
+  let value: number | undefined;
+  return () => (value ??= compute());
 }
 
 function round(value: number): number {

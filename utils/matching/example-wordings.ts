@@ -11,6 +11,8 @@ import bundledWordings from '../../knowledge/example-wordings.json';
 export interface ExampleWordingsFile {
   /** Per bundled item id: its Japanese question when the wordings were collected, and the wordings. */
   items: Record<string, { question: string; wordings: string[] }>;
+  /** Questions the corpus labels as answered by none of the bundled items (reworded). */
+  outOfScope?: string[];
 }
 
 const bundled: ExampleWordingsFile = bundledWordings;
@@ -30,4 +32,26 @@ export function exampleWordingsFor(
     if (entry && entry.question === item.question.ja) examples[item.id] = entry.wordings;
   }
   return examples;
+}
+
+/**
+ * Share of the bundled items that must still be there, asking what they asked, for the bundled
+ * out-of-scope wordings to hold: "none of the items answers this" was judged against them.
+ */
+const outOfScopeStillHolds = 0.9;
+
+/**
+ * The out-of-scope wordings, while `items` are still mostly the bundled checklist; none for a
+ * knowledge base of other items (a team's own), where those questions may well be answered.
+ */
+export function outOfScopeWordingsFor(
+  items: readonly KnowledgeItem[],
+  file: ExampleWordingsFile = bundled,
+): readonly string[] {
+  const wordings = file.outOfScope ?? [];
+  const itemIds = Object.keys(file.items);
+  if (wordings.length === 0 || itemIds.length === 0) return [];
+  const questions = new Map(items.map((item) => [item.id, item.question.ja]));
+  const unchanged = itemIds.filter((id) => questions.get(id) === file.items[id]!.question).length;
+  return unchanged >= outOfScopeStillHolds * itemIds.length ? wordings : [];
 }

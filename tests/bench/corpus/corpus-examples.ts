@@ -28,6 +28,16 @@ export function corpusExampleWordings(
   return examples;
 }
 
+/** Questions labelled as answered by no item, leaving out one source's questions when named. */
+export function corpusOutOfScopeWordings(
+  questions: readonly CorpusQuestion[],
+  leftOutSource?: string,
+): string[] {
+  return questions
+    .filter((question) => question.source !== leftOutSource && question.acceptable.length === 0)
+    .map((question) => question.question);
+}
+
 /** The shipped file: every source's example wordings, with the question each item had. */
 export function exampleWordingsFile(
   questions: readonly CorpusQuestion[],
@@ -39,5 +49,6 @@ export function exampleWordingsFile(
     const wordings = examples[item.id];
     if (wordings) file.items[item.id] = { question: item.question.ja, wordings };
   }
+  file.outOfScope = corpusOutOfScopeWordings(questions);
   return file;
 }

@@ -2,7 +2,7 @@ import type { KnowledgeItem } from '../../../knowledge/schema';
 import type { ConceptDetector } from '../../../utils/matching/concept-detector';
 import { createMatcher, type Matcher } from '../../../utils/matching/create-matcher';
 import type { MatchModel } from '../../../utils/matching/match-model';
-import { corpusExampleWordings } from './corpus-examples';
+import { corpusExampleWordings, corpusOutOfScopeWordings } from './corpus-examples';
 import { fitMatchModel } from './fit-match-model';
 import type { CorpusQuestion } from './load-corpus';
 
@@ -103,6 +103,7 @@ export function leaveOneSourceOut(
         ...setup,
         model: setup.baseModel,
         examples: corpusExampleWordings(questions, source),
+        outOfScopeWordings: corpusOutOfScopeWordings(questions, source),
       }),
     ]),
   );
@@ -122,6 +123,7 @@ export function leaveOneSourceOut(
       model,
       threshold: 0,
       examples: corpusExampleWordings(questions, source),
+      outOfScopeWordings: corpusOutOfScopeWordings(questions, source),
       fieldTokens: withoutOwnSource.get(source)!.fieldTokens,
     });
     const held = questions.filter((question) => question.source === source);

@@ -61,10 +61,11 @@ export function fitMatchModel(
         answer: candidate.answer,
         fill: candidate.fill,
         features: candidate.features,
+        nearestWording: candidate.nearestWording,
         probability: scorerProbability(rerank, candidate.features),
       }))
       .sort((a, b) => b.probability - a.probability);
-    const features = confidenceFeatures(ranked, explanation.ranking);
+    const features = confidenceFeatures(ranked, explanation.ranking, explanation.nearestOutOfScope);
     return [
       { x: confidenceFeatureVector(features), y: acceptable.includes(ranked[0]!.id) ? 1 : 0 },
     ];

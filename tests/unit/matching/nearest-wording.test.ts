@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { createBundledKnowledgeBase } from '../../../knowledge/bundled-knowledge-base';
+import exampleWordingsJson from '../../../knowledge/example-wordings.json';
+import { bundledConceptDetector } from '../../../utils/matching/bundled-concept-detector';
+import { createMatcher } from '../../../utils/matching/create-matcher';
+import { outOfScopeWordingsFor } from '../../../utils/matching/example-wordings';
+import { textTokens } from '../../../utils/matching/knowledge-index';
+import {
+  createNearestOutOfScope,
+  createNearestWordings,
+} from '../../../utils/matching/nearest-wording';
+
+const items = createBundledKnowledgeBase();
+const conceptDetector = bundledConceptDetector();
+const weights = { inverseDocumentFrequency: new Map<string, number>(), unseenTokenWeight: 1 };
+
+/** A question's terms as the ranking gives them: each distinct token, weighed like a wording. */
+function termsOf(question: string) {
+  return [...new Set(textTokens(question, conceptDetector))].map((token) => ({
+    token,
+    mass: token.startsWith('c:') ? 2.5 : 1,
+    known: true,
+  }));
+}
+
+describe('how nearly a question repeats a known wording of an item', () => {
+  const backupItem = items.findIndex((item) => item.id === '68');
+  const wording = 'Do you check once a year that backups can really be restored?';
+  const nearest = createNearestWordings(items, { '68': [wording] }, {}, conceptDetector, weights);
+
+  it('is 1 for the same wording and 0 for one that shares nothing', () => {
+    expect(nearest.nearest(backupItem, termsOf(wording))).toBeCloseTo(1, 5);
+    expect(nearest.nearest(backupItem, termsOf('Which forklift brands are in the depot?'))).toBe(0);
+  });
+
+  it('is lower for a question that says much the wording does not', () => {
+    const close = nearest.nearest(
+      backupItem,
+      termsOf('Do you check yearly that backups can be restored?'),
+    );
+    const far = nearest.nearest(
+      backupItem,
+      termsOf(
+        'Do you keep backups, and who approves the purchase of new office laptops and chairs?',
+      ),
+    );
+    expect(close).toBeGreaterThan(0.5);
+    expect(far).toBeLessThan(close);
+  });
+
+  it("counts the item's own question and the wordings the user confirmed for it", () => {
+    const item = items[backupItem]!;
+    const confirmed = 'リストア訓練は年何回?';
+    const withAlias = createNearestWordings(
+      items,
+      {},
+      { '68': [confirmed] },
+      conceptDetector,
+      weights,
+    );
+    expect(withAlias.nearest(backupItem, termsOf(item.question.ja))).toBeCloseTo(1, 5);
+    expect(withAlias.nearest(backupItem, termsOf(confirmed))).toBeCloseTo(1, 5);
+  });
+});
+
+describe('a question that nearly repeats a known wording', () => {
+  it('is more confident when the wording is known for its first item', () => {
+    const question = 'Are backup restores rehearsed at least once every year?';
+    const plain = createMatcher({ items, conceptDetector, examples: {}, outOfScopeWordings: [] });
+    const withWording = createMatcher({
+      items,
+      conceptDetector,
+      examples: { '68': ['Are backup restores rehearsed at least once a year?'] },
+      outOfScopeWordings: [],
+    });
+    const before = plain.match(question);
+    const after = withWording.match(question);
+    expect(after.matches[0]?.id).toBe('68');
+    expect(after.features?.firstNearestWording).toBeGreaterThan(0.6);
+    expect(after.matches[0]!.score).toBeGreaterThan(before.matches[0]!.score);
+  });
+
+  it('is less confident when the wording is known to ask what no item answers', () => {
+    const question = 'Do you keep an up-to-date list of the open-source licences in your product?';
+    const plain = createMatcher({ items, conceptDetector, outOfScopeWordings: [] });
+    const knowingIt = createMatcher({
+      items,
+      conceptDetector,
+      outOfScopeWordings: [
+        'Do you keep a current list of the open-source licences in the product?',
+      ],
+    });
+    const after = knowingIt.match(question);
+    expect(after.features?.nearestOutOfScope).toBeGreaterThan(0.6);
+    expect(after.matches[0]?.score ?? 0).toBeLessThan(plain.match(question).matches[0]?.score ?? 0);
+    expect(after.confident).toBe(false);
+  });
+});
+
+describe('out-of-scope wordings', () => {
+  it('are shipped, and compared only with questions that share a word with them', () => {
+    const wordings = exampleWordingsJson.outOfScope;
+    expect(wordings.length).toBeGreaterThan(300);
+    const measure = createNearestOutOfScope(wordings, conceptDetector, weights);
+    expect(measure.nearest(termsOf(wordings[0]!))).toBeCloseTo(1, 5);
+    expect(measure.nearest(termsOf('zzqx plover'))).toBe(0);
+  });
+
+  it('hold for the bundled checklist, not for a knowledge base of other items', () => {
+    expect(outOfScopeWordingsFor(items)).toEqual(exampleWordingsJson.outOfScope);
+    const teamBase = items.map((item, index) =>
+      index % 5 === 0
+        ? { ...item, question: { ...item.question, ja: `${item.question.ja}（社内版）` } }
+        : item,
+    );
+    expect(outOfScopeWordingsFor(teamBase)).toEqual([]);
+  });
+});
