@@ -84,10 +84,11 @@ function byLanguage(title: string, outcomes: readonly MatchOutcome[]): void {
   console.log(line('both', outcomes));
 }
 
+const { sources, questions } = loadCorpus();
+
 // ---- Speed, measured first: after the folds below the heap is full of their matchers ----
-const speedQuestions = loadCorpus().questions;
 const speedMatcher = createMatcher({ items, conceptDetector, threshold: 0 });
-const all = speedQuestions.map((q) => q.question);
+const all = questions.map((q) => q.question);
 const rounds = 5;
 for (const q of all) speedMatcher.match(q, 3);
 const speedStart = performance.now();
@@ -105,7 +106,6 @@ for (let round = 0; round < 10; round++) createMatcher({ items, conceptDetector 
 const buildMillis = (performance.now() - buildStart) / 10;
 
 // ---- The real-source corpus, leave-one-source-out ----
-const { sources, questions } = loadCorpus();
 const sealed = new Set(sources.filter((s) => s.sealed).map((s) => s.id));
 const started = performance.now();
 const outcomes = leaveOneSourceOut(setup, questions);

@@ -14,6 +14,7 @@ import {
 } from './confidence-model';
 import {
   defaultFieldWeights,
+  isUncoveredTopic,
   knowledgeIndexSteps,
   normalizedTextTokens,
   rankItems,
@@ -161,16 +162,13 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
   const aliases = options.aliases ?? {};
   const model = options.model ?? bundledMatchModel;
   const threshold = options.threshold ?? model.threshold;
+  const examples = options.examples ?? exampleWordingsFor(options.items);
   // Cached field tokens already hold the examples' tokens: they are tokenised only when not.
   const fieldTokens =
     options.fieldTokens ??
     withExampleTokens(
       yield* tokenizeItemFieldsSteps(options.items, aliases, conceptDetector),
-      tokenizeExamples(
-        options.items,
-        options.examples ?? exampleWordingsFor(options.items),
-        conceptDetector,
-      ),
+      tokenizeExamples(options.items, examples, conceptDetector),
     );
   yield;
   const index = yield* knowledgeIndexSteps(
@@ -180,13 +178,7 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
     fieldTokens,
   );
   const profiles: ItemProfile[] = yield* itemProfileSteps(fieldTokens, index);
-  const wordings = createNearestWordings(
-    options.items,
-    options.examples ?? exampleWordingsFor(options.items),
-    aliases,
-    conceptDetector,
-    index,
-  );
+  const wordings = createNearestWordings(options.items, examples, aliases, conceptDetector, index);
   const outOfScope = createNearestOutOfScope(
     options.outOfScopeWordings ?? outOfScopeWordingsFor(options.items),
     conceptDetector,
@@ -384,7 +376,7 @@ function tokenizeExamples(
 ): string[][][] {
   return items.map((item) =>
     (examples[item.id] ?? []).map((wording) =>
-      textTokens(wording, conceptDetector).filter((token) => !token.startsWith('c:x-')),
+      textTokens(wording, conceptDetector).filter((token) => !isUncoveredTopic(token)),
     ),
   );
 }

@@ -206,6 +206,11 @@ export function* knowledgeIndexSteps(
 /** A Japanese token: a segmenter word (`w:`) or one holding kana or kanji. */
 export const japaneseToken = /^w:|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/** A concept token of a topic the checklist does not cover (`c:x-…`, see `uncovered-concepts.ts`). */
+export function isUncoveredTopic(token: string): boolean {
+  return token.startsWith('c:x-');
+}
+
 /** How much a query token counts: concepts are precise, bilingual evidence. */
 export function queryTokenWeight(token: string): number {
   return token.startsWith('c:') ? 2.5 : 1;

@@ -1,6 +1,6 @@
 import type { KnowledgeItem } from '../../knowledge/schema';
 import type { ConceptDetector } from './concept-detector';
-import { queryTokenWeight, textTokens, type QueryTerm } from './knowledge-index';
+import { isUncoveredTopic, queryTokenWeight, textTokens, type QueryTerm } from './knowledge-index';
 
 /** One known wording of an item: each distinct token's weight (weight × idf) and their sum. */
 interface WeightedWording {
@@ -72,10 +72,10 @@ export function createNearestWordings(
           sharedQuestion += term.mass;
           sharedWording += weight;
         }
-        // Shared weight over the weight of both together: a wording that also says much the
-        // question does not (or the other way round) is not a near repeat of it.
-        const union = questionTotal + wording.total - sharedWording;
-        if (union > 0) nearest = Math.max(nearest, sharedQuestion / union);
+        nearest = Math.max(
+          nearest,
+          weightedOverlap(sharedQuestion, sharedWording, questionTotal, wording.total),
+        );
       }
       return nearest;
     },
@@ -91,7 +91,7 @@ function weighWording(tokens: readonly string[], weights: WordingWeights): Weigh
   const weighted = new Map<string, number>();
   let total = 0;
   for (const token of new Set(tokens)) {
-    if (token.startsWith('c:x-')) continue;
+    if (isUncoveredTopic(token)) continue;
     const weight =
       queryTokenWeight(token) *
       (weights.inverseDocumentFrequency.get(token) ?? weights.unseenTokenWeight);
@@ -159,12 +159,34 @@ export function createNearestOutOfScope(
       }
       let nearest = 0;
       for (const wording of touched) {
-        const union = questionTotal + totals![wording]! - wordingShared[wording]!;
-        if (union > 0) nearest = Math.max(nearest, questionShared[wording]! / union);
+        nearest = Math.max(
+          nearest,
+          weightedOverlap(
+            questionShared[wording]!,
+            wordingShared[wording]!,
+            questionTotal,
+            totals![wording]!,
+          ),
+        );
         questionShared[wording] = 0;
         wordingShared[wording] = 0;
       }
       return nearest;
     },
   };
+}
+
+/**
+ * Shared weight over the weight of both together (the shared tokens counted once, as the wording
+ * weighs them): a wording that also says much the question does not, or the other way round, is
+ * not a near repeat of it.
+ */
+function weightedOverlap(
+  sharedQuestion: number,
+  sharedWording: number,
+  questionTotal: number,
+  wordingTotal: number,
+): number {
+  const union = questionTotal + wordingTotal - sharedWording;
+  return union > 0 ? sharedQuestion / union : 0;
 }

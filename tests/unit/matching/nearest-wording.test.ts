@@ -4,7 +4,7 @@ import exampleWordingsJson from '../../../knowledge/example-wordings.json';
 import { bundledConceptDetector } from '../../../utils/matching/bundled-concept-detector';
 import { createMatcher } from '../../../utils/matching/create-matcher';
 import { outOfScopeWordingsFor } from '../../../utils/matching/example-wordings';
-import { textTokens } from '../../../utils/matching/knowledge-index';
+import { queryTokenWeight, textTokens } from '../../../utils/matching/knowledge-index';
 import {
   createNearestOutOfScope,
   createNearestWordings,
@@ -18,7 +18,7 @@ const weights = { inverseDocumentFrequency: new Map<string, number>(), unseenTok
 function termsOf(question: string) {
   return [...new Set(textTokens(question, conceptDetector))].map((token) => ({
     token,
-    mass: token.startsWith('c:') ? 2.5 : 1,
+    mass: queryTokenWeight(token),
     known: true,
   }));
 }
