@@ -9,8 +9,20 @@ export interface ConceptDetector {
 }
 
 /**
+ * Marks a gap in a lexicon term: "incident response … test" finds "incident response" followed,
+ * a few words later, by "test" ("has the incident response plan been tested"). Normalised text
+ * never holds it (normalisation turns it into spaces), so in a compiled term it can only be a gap.
+ */
+export const termGap = '\u2026';
+
+/** How many words (English) or characters (Japanese) a gap in a term may span. */
+const maxGapWords = 6;
+const maxGapCharacters = 16;
+
+/**
  * The lexicon prepared for lookup, as plain data (it can be cached): Japanese terms normalised,
- * English terms as stemmed word sequences, each with its concept id.
+ * English terms as stemmed word sequences, each with its concept id. A gapped term holds
+ * {@link termGap} between its parts (a word of its own in English).
  */
 export interface CompiledConceptLexicon {
   japanese: Array<[term: string, conceptId: string]>;
@@ -24,12 +36,18 @@ export function compileConceptLexicon(
   const compiled: CompiledConceptLexicon = { japanese: [], english: [] };
   for (const concept of concepts) {
     for (const rawTerm of concept.terms) {
-      const term = normalizeText(rawTerm);
-      if (term === '') continue;
-      if (cjkCharacterPattern.test(term)) compiled.japanese.push([term, concept.id]);
-      else {
-        const words = stemmedWords(term);
-        if (words.length > 0) compiled.english.push([words, concept.id]);
+      // Each part of a gapped term is normalised on its own: normalisation would erase the gap.
+      const parts = rawTerm.split(termGap).map((part) => normalizeText(part));
+      if (parts.some((part) => part === '')) continue;
+      if (parts.some((part) => cjkCharacterPattern.test(part))) {
+        compiled.japanese.push([parts.join(termGap), concept.id]);
+      } else {
+        const partWords = parts.map((part) => stemmedWords(part));
+        if (partWords.some((words) => words.length === 0)) continue;
+        compiled.english.push([
+          partWords.flatMap((words, at) => (at === 0 ? words : [termGap, ...words])),
+          concept.id,
+        ]);
       }
     }
   }
@@ -84,7 +102,7 @@ export function createCompiledConceptDetector(lexicon: CompiledConceptLexicon): 
           // is the order of the query's terms, which the matcher's sums follow.
           const terms = at.bySecond.get(normalized.charCodeAt(position + 1));
           for (const { term, conceptId } of terms ?? []) {
-            if (normalized.startsWith(term, position)) found.add(conceptId);
+            if (japaneseTermAt(normalized, term, position)) found.add(conceptId);
           }
           for (const conceptId of at.singleCharacter) found.add(conceptId);
         }
@@ -92,9 +110,7 @@ export function createCompiledConceptDetector(lexicon: CompiledConceptLexicon): 
       const words = stemmedWords(normalized);
       words.forEach((word, start) => {
         for (const phrase of phrasesByFirstWord.get(word) ?? []) {
-          if (phrase.words.every((phraseWord, offset) => words[start + offset] === phraseWord)) {
-            found.add(phrase.conceptId);
-          }
+          if (englishPhraseAt(words, phrase.words, start)) found.add(phrase.conceptId);
         }
       });
       return [...found];
@@ -106,4 +122,40 @@ export function createCompiledConceptDetector(lexicon: CompiledConceptLexicon): 
 interface JapaneseTermsAt {
   singleCharacter: string[];
   bySecond: Map<number, Array<{ term: string; conceptId: string }>>;
+}
+
+/** Whether `phrase` (stemmed words, perhaps with gaps) occurs in `words` from `start`. */
+function englishPhraseAt(
+  words: readonly string[],
+  phrase: readonly string[],
+  start: number,
+): boolean {
+  let position = start;
+  for (let index = 0; index < phrase.length; index++) {
+    if (phrase[index] !== termGap) {
+      if (words[position] !== phrase[index]) return false;
+      position++;
+      continue;
+    }
+    // The rest of the phrase may start up to maxGapWords words later: try each place.
+    const rest = phrase.slice(index + 1);
+    for (let skip = 0; skip <= maxGapWords; skip++) {
+      if (englishPhraseAt(words, rest, position + skip)) return true;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** Whether `term` (normalised, perhaps with gaps) occurs in `text` from `position`. */
+function japaneseTermAt(text: string, term: string, position: number): boolean {
+  const [first, ...rest] = term.split(termGap);
+  if (!text.startsWith(first!, position)) return false;
+  let end = position + first!.length;
+  for (const part of rest) {
+    const found = text.indexOf(part, end);
+    if (found < 0 || found - end > maxGapCharacters) return false;
+    end = found + part.length;
+  }
+  return true;
 }

@@ -25,6 +25,24 @@ describe('the bilingual concept lexicon', () => {
     expect(conceptsOf('hotpot recipes')).not.toContain('multi-factor-auth');
   });
 
+  it('finds a gapped term only when its parts come in order, a few words apart', () => {
+    const gapped = createConceptDetector([
+      { id: 'plan-test', terms: ['incident response … test', 'インシデント対応…訓練'] },
+    ]);
+    const found = (text: string) => gapped.detect(normalizeText(text));
+    expect(found('Has the incident response plan been tested this year?')).toEqual(['plan-test']);
+    expect(found('Test the incident response capability')).toEqual([]);
+    expect(
+      found('Incident response is documented in the policy handbook, and separately we test code'),
+    ).toEqual([]);
+    expect(found('インシデント対応手順に基づく訓練を実施していますか')).toEqual(['plan-test']);
+    expect(
+      found(
+        'インシデント対応を定めていますか。また、新入社員への教育として年に一度の避難訓練を行っていますか',
+      ),
+    ).toEqual([]);
+  });
+
   it('gives every concept at least one term', () => {
     for (const concept of securityConcepts)
       expect(concept.terms.length, concept.id).toBeGreaterThan(0);

@@ -114,4 +114,19 @@ describe('topics the checklist does not cover', () => {
     const result = matcher.match('Do you encrypt e-mail between mail servers with S/MIME or TLS?');
     expect(result.matches[0]?.score ?? 0).toBeLessThanOrEqual(0.6);
   });
+
+  it.each([
+    'Is the incident response plan tested at least once a year?',
+    'How often do you exercise your disaster recovery procedures?',
+    'インシデント対応計画に基づく訓練を定期的に実施していますか',
+  ])('include testing a plan the checklist only says exists: %s', (question) => {
+    // The checklist says an incident response plan exists (81), not that it is exercised.
+    expect(matcher.match(question).matches[0]?.score ?? 0).toBeLessThanOrEqual(0.6);
+  });
+
+  it('leave a plan itself to its item', () => {
+    expect(matcher.match('Do you have a documented incident response plan?').matches[0]?.id).toBe(
+      '81',
+    );
+  });
 });
