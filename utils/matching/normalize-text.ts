@@ -91,6 +91,22 @@ const trailingNoise =
   /(?:\s*(?:[*＊※]|[(（](?:必須|任意|required|optional)[)）]|【(?:必須|任意)】|required|必須))+\s*$/iu;
 
 /**
+ * A Japanese question ends in か or a question mark, or asks for something (ください), perhaps
+ * followed by its answer choices in brackets (「（はい／いいえ）」).
+ */
+const japaneseQuestionEnding =
+  /(?:か|[?？]|ください|下さい)[\s。．.、」』）)]*(?:[（(][^（()）]{0,20}[)）][\s。．.]*)?$/u;
+
+/**
+ * Whether a text is Japanese and not worded as a question: a heading (「通信の暗号化」) or a
+ * statement (「退職時にアカウントを削除している」). Vendors' pages and guideline checklists are
+ * written this way, and their wording leaves open what exactly is asked.
+ */
+export function isJapaneseHeadingOrStatement(text: string): boolean {
+  return isJapaneseText(text) && !japaneseQuestionEnding.test(text.trim());
+}
+
+/**
  * The question as asked, without numbering and required-field markers around it.
  * Keeps the original spelling (this is also what the popup shows).
  */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, stripQuestionNoise } from '../../../utils/matching/normalize-text';
+import {
+  isJapaneseHeadingOrStatement,
+  normalizeText,
+  stripQuestionNoise,
+} from '../../../utils/matching/normalize-text';
 
 describe('normalising question text', () => {
   it.each([
@@ -36,4 +40,20 @@ describe('normalising question text', () => {
       expect(stripQuestionNoise(question)).toBe(question);
     },
   );
+});
+
+describe('telling a Japanese question from a heading or a statement', () => {
+  it.each([
+    ['通信の暗号化', true],
+    ['退職時にアカウントを削除している', true],
+    ['入退室を記録すること。', true],
+    ['パスワードを定期的に変更していますか。', false],
+    ['多要素認証を導入しているか（○／×）', false],
+    ['利用しているクラウドを教えてください。', false],
+    ['データセンターは国内ですか?', false],
+    ['Is data encrypted at rest?', false],
+    ['Encryption at rest', false],
+  ] as const)('%s → %s', (text, headingOrStatement) => {
+    expect(isJapaneseHeadingOrStatement(text)).toBe(headingOrStatement);
+  });
 });
