@@ -237,6 +237,23 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'our own penetration test',
       'customer-initiated penetration test',
       'customer penetration testing',
+      // Tests the customer runs, a few words from who runs them ("may customers run their own
+      // penetration tests against your service").
+      'own penetration test',
+      'customer … perform … penetration test',
+      'customer … run … penetration test',
+      'customer … conduct … penetration test',
+      'customer … carry out … penetration test',
+      'we … perform … penetration test',
+      'we … run … penetration test',
+      'we … conduct … penetration test',
+      'お客様が…脆弱性診断',
+      '顧客が…脆弱性診断',
+      '利用者が…脆弱性診断',
+      'お客様が…侵入テスト',
+      '顧客が…侵入テスト',
+      'お客様が…ペネトレーションテスト',
+      '顧客が…ペネトレーションテスト',
     ],
   },
   {
