@@ -16,6 +16,7 @@ import {
   corpusExampleWordings,
   corpusOutOfScopeWordings,
   exampleWordingsFile,
+  uncappedQuestions,
 } from './corpus/corpus-examples';
 import { fitMatchModel } from './corpus/fit-match-model';
 import { loadCorpus } from './corpus/load-corpus';
@@ -32,6 +33,7 @@ const { sources, questions } = loadCorpus();
 const sealed = new Set(sources.filter((source) => source.sealed).map((source) => source.id));
 
 const outcomes = leaveOneSourceOut(setup, questions);
+const isUncapped = uncappedQuestions(createMatcher({ ...setup, model: setup.baseModel }));
 const open = outcomes.filter((outcome) => !sealed.has(outcome.question.source));
 const threshold = lowestThreshold(open, targetPrecision);
 
@@ -43,7 +45,7 @@ const withoutOwnSource = new Map(
       ...setup,
       model: setup.baseModel,
       examples: corpusExampleWordings(questions, source.id),
-      outOfScopeWordings: corpusOutOfScopeWordings(questions, source.id),
+      outOfScopeWordings: corpusOutOfScopeWordings(questions, isUncapped, source.id),
     }),
   ]),
 );
@@ -67,7 +69,7 @@ console.log(
     `recall ${(100 * figures.confidentRecall).toFixed(1)}%)`,
 );
 console.log(`wrote ${path}`);
-const wordings = exampleWordingsFile(questions, setup.items);
+const wordings = exampleWordingsFile(questions, setup.items, isUncapped);
 const wordingsPath = fileURLToPath(
   new URL('../../knowledge/example-wordings.json', import.meta.url),
 );

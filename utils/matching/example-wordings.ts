@@ -1,5 +1,6 @@
 import type { KnowledgeItem } from '../../knowledge/schema';
 import bundledWordings from '../../knowledge/example-wordings.json';
+import { textFingerprint } from '../text-fingerprint';
 
 /**
  * Example wordings of the bundled items: how real questionnaires (the labelled real-source corpus
@@ -9,8 +10,11 @@ import bundledWordings from '../../knowledge/example-wordings.json';
  * match: the confidence model still decides. Written by `npm run fit:matcher`.
  */
 export interface ExampleWordingsFile {
-  /** Per bundled item id: its Japanese question when the wordings were collected, and the wordings. */
-  items: Record<string, { question: string; wordings: string[] }>;
+  /**
+   * Per bundled item id: the fingerprint of its Japanese question when the wordings were
+   * collected (see `textFingerprint`; the question itself would add 13 kB), and the wordings.
+   */
+  items: Record<string, { questionFingerprint: string; wordings: string[] }>;
   /** Questions the corpus labels as answered by none of the bundled items (reworded). */
   outOfScope?: string[];
 }
@@ -29,7 +33,9 @@ export function exampleWordingsFor(
   const examples: Record<string, readonly string[]> = {};
   for (const item of items) {
     const entry = file.items[item.id];
-    if (entry && entry.question === item.question.ja) examples[item.id] = entry.wordings;
+    if (entry && entry.questionFingerprint === textFingerprint(item.question.ja)) {
+      examples[item.id] = entry.wordings;
+    }
   }
   return examples;
 }
@@ -51,7 +57,9 @@ export function outOfScopeWordingsFor(
   const wordings = file.outOfScope ?? [];
   const itemIds = Object.keys(file.items);
   if (wordings.length === 0 || itemIds.length === 0) return [];
-  const questions = new Map(items.map((item) => [item.id, item.question.ja]));
-  const unchanged = itemIds.filter((id) => questions.get(id) === file.items[id]!.question).length;
+  const fingerprints = new Map(items.map((item) => [item.id, textFingerprint(item.question.ja)]));
+  const unchanged = itemIds.filter(
+    (id) => fingerprints.get(id) === file.items[id]!.questionFingerprint,
+  ).length;
   return unchanged >= outOfScopeStillHolds * itemIds.length ? wordings : [];
 }

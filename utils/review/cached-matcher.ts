@@ -8,6 +8,7 @@ import {
 import { createMatcherInSlices, type Matcher } from '../matching/create-matcher';
 import type { ItemFieldTokens } from '../matching/knowledge-index';
 import type { KnowledgeState } from '../knowledge-io/load-knowledge-state';
+import { textFingerprint } from '../text-fingerprint';
 import { clearLargeTokens, readLargeTokens, writeLargeTokens } from './large-token-store';
 import { maxCachedTokenCharacters, packedTokenCharacters } from './matcher-cache-budget';
 
@@ -126,16 +127,6 @@ async function cachedConceptDetector(stored: Promise<unknown>): Promise<ConceptD
   return createCompiledConceptDetector(compiled);
 }
 
-/** FNV-1a over the text: a cheap fingerprint, not a security measure. */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${hash.toString(16)}-${text.length}`;
-}
-
 /**
  * What the compiled lexicon depends on: the build. Session storage is emptied whenever the
  * extension is updated or reloaded, so a compiled lexicon found there always comes from this
@@ -196,7 +187,7 @@ const fingerprints = new WeakMap<KnowledgeState, string>();
 export function knowledgeKeyOf(knowledge: KnowledgeState): string {
   let key = fingerprints.get(knowledge);
   if (key === undefined) {
-    key = fingerprint(JSON.stringify([lexiconKey, knowledge.items, knowledge.aliases]));
+    key = textFingerprint(JSON.stringify([lexiconKey, knowledge.items, knowledge.aliases]));
     fingerprints.set(knowledge, key);
   }
   return key;

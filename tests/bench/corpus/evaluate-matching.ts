@@ -2,7 +2,11 @@ import type { KnowledgeItem } from '../../../knowledge/schema';
 import type { ConceptDetector } from '../../../utils/matching/concept-detector';
 import { createMatcher, type Matcher } from '../../../utils/matching/create-matcher';
 import type { MatchModel } from '../../../utils/matching/match-model';
-import { corpusExampleWordings, corpusOutOfScopeWordings } from './corpus-examples';
+import {
+  corpusExampleWordings,
+  corpusOutOfScopeWordings,
+  uncappedQuestions,
+} from './corpus-examples';
 import { fitMatchModel } from './fit-match-model';
 import type { CorpusQuestion } from './load-corpus';
 
@@ -96,6 +100,7 @@ export function leaveOneSourceOut(
   questions: readonly CorpusQuestion[],
 ): MatchOutcome[] {
   const sources = [...new Set(questions.map((question) => question.source))];
+  const isUncapped = uncappedQuestions(createMatcher({ ...setup, model: setup.baseModel }));
   const withoutOwnSource = new Map(
     sources.map((source) => [
       source,
@@ -103,7 +108,7 @@ export function leaveOneSourceOut(
         ...setup,
         model: setup.baseModel,
         examples: corpusExampleWordings(questions, source),
-        outOfScopeWordings: corpusOutOfScopeWordings(questions, source),
+        outOfScopeWordings: corpusOutOfScopeWordings(questions, isUncapped, source),
       }),
     ]),
   );
@@ -123,7 +128,7 @@ export function leaveOneSourceOut(
       model,
       threshold: 0,
       examples: corpusExampleWordings(questions, source),
-      outOfScopeWordings: corpusOutOfScopeWordings(questions, source),
+      outOfScopeWordings: corpusOutOfScopeWordings(questions, isUncapped, source),
       fieldTokens: withoutOwnSource.get(source)!.fieldTokens,
     });
     const held = questions.filter((question) => question.source === source);
@@ -133,14 +138,26 @@ export function leaveOneSourceOut(
 }
 
 /**
+ * Below this many filled rows a precision moves by more than a point for each fill, coarser than
+ * the targets it is compared with, so the threshold rule does not read it: near 0.99 a handful of
+ * rows decides nothing.
+ */
+const minimumRowsForPrecision = 100;
+
+/**
  * The lowest threshold (0.50–0.99) from which confident precision stays at least `precision` at
- * every higher threshold too (precision is not monotone: a lucky low threshold does not count).
+ * every higher threshold too (precision is not monotone: a lucky low threshold does not count),
+ * reading only thresholds that fill at least {@link minimumRowsForPrecision} rows.
  */
 export function lowestThreshold(outcomes: readonly MatchOutcome[], precision: number): number {
   let lowest = 0.99;
   for (let hundredths = 99; hundredths >= 50; hundredths--) {
     const figures = summarize(outcomes, hundredths / 100);
-    if (figures.confident > 0 && figures.confidentPrecision < precision) break;
+    if (figures.confident < minimumRowsForPrecision) {
+      lowest = hundredths / 100;
+      continue;
+    }
+    if (figures.confidentPrecision < precision) break;
     lowest = hundredths / 100;
   }
   return lowest;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBundledKnowledgeBase } from '../../../knowledge/bundled-knowledge-base';
 import exampleWordingsJson from '../../../knowledge/example-wordings.json';
 import { bundledConceptDetector } from '../../../utils/matching/bundled-concept-detector';
-import { createMatcher } from '../../../utils/matching/create-matcher';
+import { confidenceCap, createMatcher } from '../../../utils/matching/create-matcher';
 import { outOfScopeWordingsFor } from '../../../utils/matching/example-wordings';
 import { queryTokenWeight, textTokens } from '../../../utils/matching/knowledge-index';
 import {
@@ -104,6 +104,18 @@ describe('out-of-scope wordings', () => {
     const measure = createNearestOutOfScope(wordings, conceptDetector, weights);
     expect(measure.nearest(termsOf(wordings[0]!))).toBeCloseTo(1, 5);
     expect(measure.nearest(termsOf('zzqx plover'))).toBe(0);
+  });
+
+  it('are only those a question could repeat and still be filled (no cap applies to them)', () => {
+    const matcher = createMatcher({ items, conceptDetector });
+    const capped = exampleWordingsJson.outOfScope.filter((wording) => {
+      const explained = matcher.explain(wording);
+      return !explained || confidenceCap(wording, explained.ranking) < 1;
+    });
+    expect(capped).toEqual([]);
+    // A Japanese heading is capped, so it is not shipped even when it is out of scope.
+    const heading = '通信の暗号化（社内ネットワーク）';
+    expect(confidenceCap(heading, matcher.explain(heading)!.ranking)).toBeLessThan(1);
   });
 
   it('hold for the bundled checklist, not for a knowledge base of other items', () => {
