@@ -92,10 +92,10 @@ const trailingNoise =
 
 /**
  * A Japanese question ends in か or a question mark, or asks for something (ください), perhaps
- * followed by its answer choices in brackets (「（はい／いいえ）」).
+ * followed by its answer choices, in brackets or not (「（はい／いいえ）」, 「はい・いいえ」).
  */
 const japaneseQuestionEnding =
-  /(?:か|[?？]|ください|下さい)[\s。．.、」』）)]*(?:[（(][^（()）]{0,20}[)）][\s。．.]*)?$/u;
+  /(?:か|[?？]|ください|下さい)[\s。．.、」』）)]*(?:[（(][^（()）]{0,20}[)）][\s。．.]*|(?:はい|いいえ|有|無|○|×|yes|no|n\/a|該当なし)(?:[\s/／・、|｜]+(?:はい|いいえ|有|無|○|×|yes|no|n\/a|該当なし))+\s*)?$/iu;
 
 /**
  * Whether a text is Japanese and not worded as a question: a heading (「通信の暗号化」) or a

@@ -49,6 +49,8 @@ describe('telling a Japanese question from a heading or a statement', () => {
     ['入退室を記録すること。', true],
     ['パスワードを定期的に変更していますか。', false],
     ['多要素認証を導入しているか（○／×）', false],
+    ['多要素認証を導入していますか？ はい / いいえ', false],
+    ['多要素認証の導入 はい / いいえ', true],
     ['利用しているクラウドを教えてください。', false],
     ['データセンターは国内ですか?', false],
     ['Is data encrypted at rest?', false],
