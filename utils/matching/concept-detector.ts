@@ -81,7 +81,8 @@ export function createCompiledConceptDetector(lexicon: CompiledConceptLexicon): 
     else {
       const second = term.charCodeAt(1);
       const list = at.bySecond.get(second) ?? [];
-      list.push({ term, conceptId });
+      // Split once here, not at every position of every text the detector reads.
+      list.push({ parts: term.split(termGap), conceptId });
       at.bySecond.set(second, list);
     }
   }
@@ -101,8 +102,8 @@ export function createCompiledConceptDetector(lexicon: CompiledConceptLexicon): 
           // Longer terms first, then those of one character: the order the concepts are found in
           // is the order of the query's terms, which the matcher's sums follow.
           const terms = at.bySecond.get(normalized.charCodeAt(position + 1));
-          for (const { term, conceptId } of terms ?? []) {
-            if (japaneseTermAt(normalized, term, position)) found.add(conceptId);
+          for (const { parts, conceptId } of terms ?? []) {
+            if (japaneseTermAt(normalized, parts, position)) found.add(conceptId);
           }
           for (const conceptId of at.singleCharacter) found.add(conceptId);
         }
@@ -121,7 +122,8 @@ export function createCompiledConceptDetector(lexicon: CompiledConceptLexicon): 
 /** The Japanese terms starting with one character: of one character, and longer by their second. */
 interface JapaneseTermsAt {
   singleCharacter: string[];
-  bySecond: Map<number, Array<{ term: string; conceptId: string }>>;
+  /** Terms by their second character, each as its parts (one part unless it has gaps). */
+  bySecond: Map<number, Array<{ parts: string[]; conceptId: string }>>;
 }
 
 /** Whether `phrase` (stemmed words, perhaps with gaps) occurs in `words` from `start`. */
@@ -147,15 +149,14 @@ function englishPhraseAt(
   return true;
 }
 
-/** Whether `term` (normalised, perhaps with gaps) occurs in `text` from `position`. */
-function japaneseTermAt(text: string, term: string, position: number): boolean {
-  const [first, ...rest] = term.split(termGap);
-  if (!text.startsWith(first!, position)) return false;
-  let end = position + first!.length;
-  for (const part of rest) {
-    const found = text.indexOf(part, end);
+/** Whether a term (its normalised parts, split at its gaps) occurs in `text` from `position`. */
+function japaneseTermAt(text: string, parts: readonly string[], position: number): boolean {
+  if (!text.startsWith(parts[0]!, position)) return false;
+  let end = position + parts[0]!.length;
+  for (let index = 1; index < parts.length; index++) {
+    const found = text.indexOf(parts[index]!, end);
     if (found < 0 || found - end > maxGapCharacters) return false;
-    end = found + part.length;
+    end = found + parts[index]!.length;
   }
   return true;
 }

@@ -153,11 +153,9 @@ export function lowestThreshold(outcomes: readonly MatchOutcome[], precision: nu
   let lowest = 0.99;
   for (let hundredths = 99; hundredths >= 50; hundredths--) {
     const figures = summarize(outcomes, hundredths / 100);
-    if (figures.confident < minimumRowsForPrecision) {
-      lowest = hundredths / 100;
-      continue;
+    if (figures.confident >= minimumRowsForPrecision && figures.confidentPrecision < precision) {
+      break;
     }
-    if (figures.confidentPrecision < precision) break;
     lowest = hundredths / 100;
   }
   return lowest;
