@@ -38,10 +38,10 @@ export function createNearestWordings(
   conceptDetector: ConceptDetector,
   weights: WordingWeights,
 ): NearestWordings {
-  const tokenised: Array<readonly WeightedWording[] | undefined> = [];
+  const wordingSets: Array<WordingSet | undefined> = [];
 
-  function wordingsOf(itemIndex: number): readonly WeightedWording[] {
-    let wordings = tokenised[itemIndex];
+  function wordingsOf(itemIndex: number): WordingSet {
+    let wordings = wordingSets[itemIndex];
     if (wordings === undefined) {
       const item = items[itemIndex]!;
       const texts = [
@@ -49,37 +49,14 @@ export function createNearestWordings(
         item.question.en,
         ...(examples[item.id] ?? []),
         ...(aliases[item.id] ?? []),
-      ];
-      wordings = texts
-        .filter((text) => text.trim() !== '')
-        .map((text) => weighWording(textTokens(text, conceptDetector), weights));
-      tokenised[itemIndex] = wordings;
+      ].filter((text) => text.trim() !== '');
+      wordings = createWordingSet(texts, conceptDetector, weights);
+      wordingSets[itemIndex] = wordings;
     }
     return wordings;
   }
 
-  return {
-    nearest(itemIndex, terms) {
-      let questionTotal = 0;
-      for (const term of terms) questionTotal += term.mass;
-      let nearest = 0;
-      for (const wording of wordingsOf(itemIndex)) {
-        let sharedQuestion = 0;
-        let sharedWording = 0;
-        for (const term of terms) {
-          const weight = wording.weights.get(term.token);
-          if (weight === undefined) continue;
-          sharedQuestion += term.mass;
-          sharedWording += weight;
-        }
-        nearest = Math.max(
-          nearest,
-          weightedOverlap(sharedQuestion, sharedWording, questionTotal, wording.total),
-        );
-      }
-      return nearest;
-    },
-  };
+  return { nearest: (itemIndex, terms) => wordingsOf(itemIndex).nearest(terms) };
 }
 
 /**
@@ -119,42 +96,51 @@ export function createNearestOutOfScope(
   conceptDetector: ConceptDetector,
   weights: WordingWeights,
 ): NearestOutOfScope {
-  let postings: Map<string, Array<{ wording: number; weight: number }>> | undefined;
-  let totals: Float64Array | undefined;
-  // Per-wording sums for one question, reset after it (only the touched entries).
-  let sharedQuestion: Float64Array | undefined;
-  let sharedWording: Float64Array | undefined;
-
-  function build() {
-    postings = new Map();
-    totals = new Float64Array(wordings.length);
-    sharedQuestion = new Float64Array(wordings.length);
-    sharedWording = new Float64Array(wordings.length);
-    wordings.forEach((text, wording) => {
-      const weighted = weighWording(textTokens(text, conceptDetector), weights);
-      totals![wording] = weighted.total;
-      for (const [token, weight] of weighted.weights) {
-        let list = postings!.get(token);
-        if (list === undefined) postings!.set(token, (list = []));
-        list.push({ wording, weight });
-      }
-    });
-  }
-
+  let wordingSet: WordingSet | undefined;
   return {
     nearest(terms) {
       if (wordings.length === 0) return 0;
-      if (postings === undefined) build();
-      const questionShared = sharedQuestion!;
-      const wordingShared = sharedWording!;
-      const touched: number[] = [];
+      wordingSet ??= createWordingSet(wordings, conceptDetector, weights);
+      return wordingSet.nearest(terms);
+    },
+  };
+}
+
+/** Some wordings indexed by token, so that a question is compared only with those it shares one with. */
+interface WordingSet {
+  /** The weighted overlap (0..1) of a question's terms with the nearest of the wordings. */
+  nearest(terms: readonly QueryTerm[]): number;
+}
+
+function createWordingSet(
+  texts: readonly string[],
+  conceptDetector: ConceptDetector,
+  weights: WordingWeights,
+): WordingSet {
+  const postings = new Map<string, Array<{ wording: number; weight: number }>>();
+  const totals = new Float64Array(texts.length);
+  texts.forEach((text, wording) => {
+    const weighted = weighWording(textTokens(text, conceptDetector), weights);
+    totals[wording] = weighted.total;
+    for (const [token, weight] of weighted.weights) {
+      let list = postings.get(token);
+      if (list === undefined) postings.set(token, (list = []));
+      list.push({ wording, weight });
+    }
+  });
+  // Per-wording sums for one question, reset after it (only the touched entries).
+  const sharedQuestion = new Float64Array(texts.length);
+  const sharedWording = new Float64Array(texts.length);
+  const touched: number[] = [];
+  return {
+    nearest(terms) {
       let questionTotal = 0;
       for (const term of terms) {
         questionTotal += term.mass;
-        for (const { wording, weight } of postings!.get(term.token) ?? []) {
-          if (questionShared[wording] === 0) touched.push(wording);
-          questionShared[wording]! += term.mass;
-          wordingShared[wording]! += weight;
+        for (const { wording, weight } of postings.get(term.token) ?? []) {
+          if (sharedQuestion[wording] === 0) touched.push(wording);
+          sharedQuestion[wording]! += term.mass;
+          sharedWording[wording]! += weight;
         }
       }
       let nearest = 0;
@@ -162,15 +148,16 @@ export function createNearestOutOfScope(
         nearest = Math.max(
           nearest,
           weightedOverlap(
-            questionShared[wording]!,
-            wordingShared[wording]!,
+            sharedQuestion[wording]!,
+            sharedWording[wording]!,
             questionTotal,
-            totals![wording]!,
+            totals[wording]!,
           ),
         );
-        questionShared[wording] = 0;
-        wordingShared[wording] = 0;
+        sharedQuestion[wording] = 0;
+        sharedWording[wording] = 0;
       }
+      touched.length = 0;
       return nearest;
     },
   };
