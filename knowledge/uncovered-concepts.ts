@@ -536,6 +536,86 @@ export const uncoveredConcepts: readonly SecurityConcept[] = [
     ],
   },
   {
+    // Requests from police, courts or governments for customer data: not the vendor's sharing of
+    // personal data with third parties (item 105), which it decides itself.
+    id: 'x-government-access',
+    terms: [
+      'law enforcement',
+      'government request',
+      'government requests',
+      'government access',
+      'lawful access',
+      'lawful interception',
+      'subpoena',
+      'court order',
+      'transparency report',
+      '捜査機関',
+      '捜査当局',
+      '令状',
+      '差押え',
+    ],
+  },
+  {
+    // Keeping data for litigation is the opposite of the retention and deletion items (10, 11, 75).
+    id: 'x-legal-hold',
+    terms: [
+      'legal hold',
+      'litigation hold',
+      'e-discovery',
+      'ediscovery',
+      'electronic discovery',
+      '訴訟ホールド',
+      'リーガルホールド',
+    ],
+  },
+  {
+    id: 'x-whistleblowing',
+    terms: [
+      'whistleblower',
+      'whistleblowing',
+      'whistle-blower',
+      'whistle blower',
+      'ethics hotline',
+      '内部通報',
+      '公益通報',
+    ],
+  },
+  {
+    // The vendor's company profile: its name, address and group, asked on a questionnaire's
+    // first page and never in the checklist.
+    id: 'x-company-profile',
+    terms: [
+      'company name',
+      'legal name',
+      'legal entity name',
+      'registered office',
+      'registered address',
+      'year founded',
+      'years in business',
+      'parent company',
+      'subsidiaries',
+      'customer references',
+      'client references',
+      'reference customers',
+      '会社名',
+      '商号',
+      '本社所在地',
+      '代表者名',
+      '設立年',
+      '導入実績',
+      '導入事例',
+    ],
+  },
+  {
+    id: 'x-security-budget',
+    terms: ['security budget', 'security spending', 'セキュリティ予算', 'セキュリティ投資'],
+  },
+  {
+    // Japan's law on keeping accounting records electronically, asked of accounting SaaS.
+    id: 'x-electronic-bookkeeping-law',
+    terms: ['電子帳簿保存法', '電帳法', 'スキャナ保存', '電子取引データ'],
+  },
+  {
     id: 'x-headcount',
     terms: ['number of employees', 'headcount', 'how many employees', '従業員数', '社員数'],
   },
