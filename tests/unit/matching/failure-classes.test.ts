@@ -142,6 +142,20 @@ describe('topics the checklist does not cover', () => {
     expect(matcher.match(question).matches[0]?.score ?? 0).toBeLessThanOrEqual(0.6);
   });
 
+  it.each([
+    ['Do you share personal information with law enforcement when they request it?', '105'],
+    ['捜査機関からの個人情報の開示要求にはどのように対応しますか？', '105'],
+    ['Can customer data be placed under legal hold instead of being deleted?', '10'],
+    ['Is there a whistleblowing channel for reporting security incidents?', '86'],
+  ])('include what shares words with an item but asks something else: %s', (question, near) => {
+    // Each shares its words with the item named (third parties, deletion, incident reporting),
+    // which answers another question: the vendor's own choices, not a court's or an employee's.
+    const result = matcher.match(question, 10);
+    expect(result.confident).toBe(false);
+    expect(result.matches[0]?.score ?? 0).toBeLessThanOrEqual(0.6);
+    expect(result.matches.map((match) => match.id)).toContain(near);
+  });
+
   it('leave a plan itself to its item', () => {
     expect(matcher.match('Do you have a documented incident response plan?').matches[0]?.id).toBe(
       '81',
