@@ -1320,6 +1320,12 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'security groups',
       'packet filtering',
       'network acl',
+      // NIST's boundary protection: traffic denied unless a rule allows it.
+      'deny by default',
+      'default deny',
+      'deny all',
+      'permit by exception',
+      'boundary protection',
     ],
   },
   {
@@ -2562,6 +2568,10 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'usb memory',
       'usb flash drive',
       'external hard drive',
+      // NIST's media protection family: "system media", "digital media" are removable media.
+      'system media',
+      'digital media',
+      'media protection',
     ],
   },
   {
@@ -4281,6 +4291,9 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'vulnerability intelligence',
       'security advisories',
       'security advisory',
+      'advisories',
+      'system flaws',
+      'flaw remediation',
       'threat intelligence',
       'ライブラリの脆弱性',
       'OSSの脆弱性',
