@@ -594,6 +594,11 @@ export const uncoveredConcepts: readonly SecurityConcept[] = [
       'years in business',
       'parent company',
       'subsidiaries',
+      'legal entity',
+      'jurisdiction of formation',
+      'where it is incorporated',
+      'registration number',
+      'registration numbers',
       'customer references',
       'client references',
       'reference customers',
@@ -604,6 +609,21 @@ export const uncoveredConcepts: readonly SecurityConcept[] = [
       '設立年',
       '導入実績',
       '導入事例',
+    ],
+  },
+  {
+    // Contract law rather than security: who owns the data, which law governs the contract.
+    id: 'x-contract-terms',
+    terms: [
+      'governing law',
+      'owns the data',
+      'own the data',
+      'ownership of the data',
+      'data ownership',
+      'intellectual property',
+      '準拠法',
+      '管轄裁判所',
+      '知的財産権',
     ],
   },
   {
