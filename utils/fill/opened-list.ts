@@ -1,4 +1,9 @@
-import { createSightCheck, createVisibilityCheck, referencedElements } from '../scan/dom-walk';
+import {
+  createSightCheck,
+  createVisibilityCheck,
+  referencedElements,
+  renderedDescendants,
+} from '../scan/dom-walk';
 import { clickLikeUser } from './set-values';
 
 /** How long a dropdown may take to draw its options once clicked (frameworks render a tick later). */
@@ -37,8 +42,12 @@ function optionsOf(face: Element, shownBefore: ReadonlySet<Element>): Element[] 
   const named = referencedElements(face, 'aria-controls', 'aria-owns');
   const appeared = visibleListboxes(face, isVisible).filter((listbox) => !shownBefore.has(listbox));
   for (const scope of [...named, ...appeared]) {
-    const options = Array.from(scope.querySelectorAll('[role=option]')).filter(
-      (option) => option.getAttribute('aria-disabled') !== 'true' && isVisible(option),
+    // As drawn: a web component's listbox shows its options through a slot (Shoelace's select).
+    const options = renderedDescendants(scope).filter(
+      (option) =>
+        option.getAttribute('role') === 'option' &&
+        option.getAttribute('aria-disabled') !== 'true' &&
+        isVisible(option),
     );
     if (options.length === 0) continue;
     if (options.some(inSight)) return options.filter(inSight);

@@ -31,11 +31,73 @@ export function* deepElements(root: Element | Document | ShadowRoot): Generator<
   }
 }
 
-/** The parent of an element, stepping out of a shadow root to its host. */
+/**
+ * The parent of an element as the browser draws it (the flat tree): the slot it is shown in when
+ * its parent is a shadow host (Shoelace's `<sl-radio-button>` sits in a slot inside its group's
+ * `role=radiogroup`), else its parent, stepping out of a shadow root to its host.
+ */
 export function parentOf(element: Element): Element | null {
+  const slot = assignedSlotOf(element);
+  if (slot) return slot;
   if (element.parentElement) return element.parentElement;
   const root = element.getRootNode();
   return root && (root as ShadowRoot).host ? (root as ShadowRoot).host : null;
+}
+
+/**
+ * The slot of its parent's open shadow root that shows `element`, if any. Browsers say it
+ * (`assignedSlot`); without it (happy-dom), the slot named by the element's `slot` attribute, or
+ * the default slot.
+ */
+function assignedSlotOf(element: Element): HTMLSlotElement | null {
+  const known = (element as HTMLElement).assignedSlot;
+  if (known !== undefined) return known;
+  const shadow = element.parentElement?.shadowRoot;
+  if (!shadow) return null;
+  const name = element.getAttribute('slot') ?? '';
+  return (
+    Array.from(shadow.querySelectorAll('slot')).find(
+      (slot) => (slot.getAttribute('name') ?? '') === name,
+    ) ?? null
+  );
+}
+
+/**
+ * What a node draws inside it (the flat tree): a shadow host its shadow root's contents (its own
+ * children only show through the root's slots), a slot the nodes assigned to it, or its fallback
+ * content when none are, anything else its children.
+ */
+export function renderedChildNodes(node: Node): Node[] {
+  if (node.nodeType === 1) {
+    const element = node as Element;
+    if (element.shadowRoot) return Array.from(element.shadowRoot.childNodes);
+    if (element.tagName === 'SLOT' && element.getRootNode() !== element.ownerDocument) {
+      const assigned = (element as HTMLSlotElement).assignedNodes?.() ?? [];
+      if (assigned.length > 0) return assigned;
+    }
+  }
+  return Array.from(node.childNodes);
+}
+
+/** The text drawn inside `node`: its `textContent` as drawn, slotted text included. */
+export function renderedTextContent(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1 && node.nodeType !== 11) return '';
+  return renderedChildNodes(node).map(renderedTextContent).join('');
+}
+
+/** Every element drawn inside `root` (the flat tree), in the order drawn, `root` excluded. */
+export function renderedDescendants(root: Element | ShadowRoot): Element[] {
+  const found: Element[] = [];
+  const visit = (node: Node) => {
+    for (const child of renderedChildNodes(node)) {
+      if (child.nodeType !== 1) continue;
+      found.push(child as Element);
+      visit(child);
+    }
+  };
+  visit(root);
+  return found;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parentOf, referencedElements } from './dom-walk';
+import { parentOf, referencedElements, renderedChildNodes } from './dom-walk';
 
 const skippedTags = new Set([
   'SCRIPT',
@@ -41,8 +41,8 @@ export function cleanPageText(text: string, maxLength = maxQuestionTextLength): 
 }
 
 /**
- * The text a person reads inside `element`, in order, through open shadow roots, leaving out form
- * controls, scripts, hidden parts and everything inside `exclude`.
+ * The text a person reads inside `element`, in order, as drawn (through open shadow roots and
+ * their slots), leaving out form controls, scripts, hidden parts and everything inside `exclude`.
  */
 export function visibleText(
   element: Element,
@@ -61,10 +61,9 @@ export function visibleText(
       if (skippedTags.has(el.tagName.toUpperCase()) || exclude.has(el)) return;
       if (el.tagName === 'INPUT') return;
       if (!isVisible(el)) return;
-      if (el.shadowRoot) visit(el.shadowRoot);
       if (isBlock(el)) parts.push(' ');
     }
-    node.childNodes.forEach(visit);
+    renderedChildNodes(node).forEach(visit);
     if (node.nodeType === 1 && isBlock(node as Element)) parts.push(' ');
   };
   visit(element);
@@ -100,12 +99,11 @@ export function textBlocks(
         return;
       if (!isVisible(el)) return;
       if (isBlock(el)) flush();
-      if (el.shadowRoot) visit(el.shadowRoot);
-      node.childNodes.forEach(visit);
+      renderedChildNodes(el).forEach(visit);
       if (isBlock(el)) flush();
       return;
     }
-    node.childNodes.forEach(visit);
+    renderedChildNodes(node).forEach(visit);
   };
   visit(element);
   flush();

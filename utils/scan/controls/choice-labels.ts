@@ -1,5 +1,5 @@
 import { classifyOptionLabel } from '../../answer-options';
-import { parentOf } from '../dom-walk';
+import { parentOf, renderedTextContent } from '../dom-walk';
 import type { TableGrid } from '../table-grid';
 import { cleanPageText, labelsOf, referencedText, textBlocks, visibleText } from '../visible-text';
 import { maxOptionLabelLength } from './types';
@@ -124,8 +124,9 @@ export function choiceTexts(element: Element): { seen: string; named: string } {
       ? rest.join(' ')
       : blocks.join(' ');
   return {
-    // A button's text is read whole (text blocks skip buttons, which are never question text).
-    seen: cleanPageText(text || (element.textContent ?? ''), maxOptionLabelLength),
+    // A button's text is read whole (text blocks skip buttons, which are never question text),
+    // with what its slots show (Shoelace's radio button draws its label through one).
+    seen: cleanPageText(text || renderedTextContent(element), maxOptionLabelLength),
     named: cleanPageText(
       element.getAttribute('aria-label') ?? element.getAttribute('data-value') ?? '',
       maxOptionLabelLength,

@@ -18,7 +18,8 @@ export const lazyCombobox: AnswerControlModule<Dropdown> = {
   detect: (walk) => (walked) => {
     const { element, tag, role } = walked;
     if (tag === 'INPUT') {
-      if (!isReadOnlyComboboxInput(element as HTMLInputElement)) return 'pass';
+      const input = element as HTMLInputElement;
+      if (!isReadOnlyComboboxInput(input) && !isEditableChoiceCombobox(input)) return 'pass';
       // Libraries hide the input (opacity 0) and draw its value in a box around it.
       if (!isShownAround(element, walk.isVisible)) return 'claimed';
       const position = walk.count();
@@ -68,6 +69,28 @@ function isReadOnlyComboboxInput(input: HTMLInputElement): boolean {
   if (popup !== 'listbox' && popup !== 'true') return false;
   const outer = parentOf(input)?.closest('[role=combobox]');
   return !outer;
+}
+
+/**
+ * A text box one may type in that is still a choice: a combobox drawn with a toggle beside it that
+ * opens its list (a button or `role=button` that says it expands: Fluent UI's Combobox, React
+ * Aria's, Headless UI's, Downshift's), the editable combobox of the ARIA patterns. A search box
+ * has no such toggle. A fill opens it and chooses only an option that says the answer: an
+ * autocomplete whose options are no answers is left for review, never typed into.
+ */
+function isEditableChoiceCombobox(input: HTMLInputElement): boolean {
+  if (input.getAttribute('role') !== 'combobox' || input.readOnly || isDisabled(input))
+    return false;
+  if (input.type !== 'text' && input.type !== 'search') return false;
+  const wrapper = parentOf(input);
+  if (!wrapper || wrapper.closest('[role=combobox]')) return false;
+  return Array.from(wrapper.children).some(
+    (sibling) =>
+      sibling !== input &&
+      (sibling.tagName === 'BUTTON' || sibling.getAttribute('role') === 'button') &&
+      (sibling.hasAttribute('aria-expanded') ||
+        sibling.getAttribute('aria-haspopup') === 'listbox'),
+  );
 }
 
 /** A custom dropdown's closed face: a non-input `role=combobox`, or a popup-opening `role=button`. */
