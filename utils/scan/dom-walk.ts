@@ -67,23 +67,26 @@ function assignedSlotOf(element: Element): HTMLSlotElement | null {
  * children only show through the root's slots), a slot the nodes assigned to it, or its fallback
  * content when none are, anything else its children.
  */
-export function renderedChildNodes(node: Node): Node[] {
+export function renderedChildNodes(node: Node): Iterable<Node> {
   if (node.nodeType === 1) {
     const element = node as Element;
-    if (element.shadowRoot) return Array.from(element.shadowRoot.childNodes);
+    if (element.shadowRoot) return element.shadowRoot.childNodes;
     if (element.tagName === 'SLOT' && element.getRootNode() !== element.ownerDocument) {
       const assigned = (element as HTMLSlotElement).assignedNodes?.() ?? [];
       if (assigned.length > 0) return assigned;
     }
   }
-  return Array.from(node.childNodes);
+  // The live list itself: copying it for every node read would cost a large page's scan.
+  return node.childNodes;
 }
 
 /** The text drawn inside `node`: its `textContent` as drawn, slotted text included. */
 export function renderedTextContent(node: Node): string {
   if (node.nodeType === 3) return node.textContent ?? '';
   if (node.nodeType !== 1 && node.nodeType !== 11) return '';
-  return renderedChildNodes(node).map(renderedTextContent).join('');
+  let text = '';
+  for (const child of renderedChildNodes(node)) text += renderedTextContent(child);
+  return text;
 }
 
 /** Every element drawn inside `root` (the flat tree), in the order drawn, `root` excluded. */

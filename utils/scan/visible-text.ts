@@ -63,7 +63,7 @@ export function visibleText(
       if (!isVisible(el)) return;
       if (isBlock(el)) parts.push(' ');
     }
-    renderedChildNodes(node).forEach(visit);
+    for (const child of renderedChildNodes(node)) visit(child);
     if (node.nodeType === 1 && isBlock(node as Element)) parts.push(' ');
   };
   visit(element);
@@ -99,11 +99,11 @@ export function textBlocks(
         return;
       if (!isVisible(el)) return;
       if (isBlock(el)) flush();
-      renderedChildNodes(el).forEach(visit);
+      for (const child of renderedChildNodes(el)) visit(child);
       if (isBlock(el)) flush();
       return;
     }
-    renderedChildNodes(node).forEach(visit);
+    for (const child of renderedChildNodes(node)) visit(child);
   };
   visit(element);
   flush();
