@@ -101,10 +101,11 @@ function ariaColumnHeaderLabel(input: Element): string {
 /**
  * The label of an ARIA choice, as a person reads it: its text, read block by block, without a
  * keyboard-shortcut badge before it ("A", "Key B", 「1」: one-question-per-screen forms letter
- * their choices), so the choice reads "Yes", not "KeyAYes". Its `aria-label` (or `data-value`)
- * stands in only when the text says nothing, or says no answer where the name does (an icon
- * "✓" named "Yes", a screen-reader copy reading "1" named 「はい」): `data-value` often holds the
- * page's own codes ("1", "2", "3"), never what a person chooses by.
+ * their choices), so the choice reads "Yes", not "KeyAYes". Its name (`aria-labelledby`,
+ * `aria-label`, a `<label for>` beside an empty `button role=radio` as Radix draws it, or else
+ * `data-value`) stands in only when the text says nothing, or says no answer where the name does
+ * (an icon "✓" named "Yes", a screen-reader copy reading "1" named 「はい」): `data-value` often
+ * holds the page's own codes ("1", "2", "3"), never what a person chooses by.
  */
 export function ariaChoiceLabel(element: Element): string {
   const { seen, named } = choiceTexts(element);
@@ -128,7 +129,12 @@ export function choiceTexts(element: Element): { seen: string; named: string } {
     // with what its slots show (Shoelace's radio button draws its label through one).
     seen: cleanPageText(text || renderedTextContent(element), maxOptionLabelLength),
     named: cleanPageText(
-      element.getAttribute('aria-label') ?? element.getAttribute('data-value') ?? '',
+      referencedText(element, 'aria-labelledby', () => true) ||
+        element.getAttribute('aria-label') ||
+        labelsOf(element)
+          .map((label) => visibleText(label, () => true))
+          .join(' ') ||
+        (element.getAttribute('data-value') ?? ''),
       maxOptionLabelLength,
     ),
   };

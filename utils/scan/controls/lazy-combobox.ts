@@ -116,8 +116,9 @@ function isChoiceDropdown(
   if (role !== 'combobox' && !opensListbox) return false;
   if (element.getAttribute('aria-disabled') === 'true' || element.hasAttribute('disabled'))
     return false;
-  // The arrow button beside a read-only combobox input is that input's (PrimeReact's trigger).
-  if (role !== 'combobox' && parentOf(element)?.querySelector(readOnlyListboxInputs)) return false;
+  // The arrow button beside a combobox input is that input's: a read-only one (PrimeReact's
+  // trigger) or one to type in (React Aria's ComboBox button), which is the control.
+  if (role !== 'combobox' && isToggleOfComboboxInput(element)) return false;
   // A combobox wrapping a text box one can type in (ARIA 1.1 pattern) is a search field; one
   // wrapping a read-only box (Salesforce Lightning), or a box that keeps the keyboard closed
   // (`inputmode=none`, Vuetify's v-select), is a plain choice. So is one whose search box shows
@@ -128,6 +129,16 @@ function isChoiceDropdown(
   );
   if (Array.from(typingBoxes).some((box) => isVisible(box) && !filtersOpenList(box))) return false;
   return !standsInForNativeSelect(element);
+}
+
+/** Whether an element is the open-the-list toggle of a combobox input beside it. */
+function isToggleOfComboboxInput(element: Element): boolean {
+  const parent = parentOf(element);
+  if (!parent) return false;
+  if (parent.querySelector(readOnlyListboxInputs)) return true;
+  return Array.from(parent.querySelectorAll('input[role=combobox]')).some((input) =>
+    isEditableChoiceCombobox(input as HTMLInputElement),
+  );
 }
 
 /** Whether a text box is the filter of an open list: it sits right beside the listbox. */

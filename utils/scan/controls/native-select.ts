@@ -32,7 +32,7 @@ export const nativeSelect: AnswerControlModule<Select> = {
     planListedChoice(control.options, request, steps, {
       read: () => readSelect(control),
       isChosen: (index) =>
-        isChosen(control.options[index]!.element) || control.element.selectedIndex === index,
+        isChosen(control.options[index]!.element) || selectedOptionIndex(control) === index,
       choose: (index) => {
         const option = control.options[index]!;
         setNativeValue(control.element, option.value ?? option.label);
@@ -50,11 +50,23 @@ export const nativeSelect: AnswerControlModule<Select> = {
 };
 
 function readSelect(control: Select): string | null {
-  const select = control.element;
-  const option = select.selectedIndex >= 0 ? control.options[select.selectedIndex] : undefined;
+  const option = control.options[selectedOptionIndex(control)];
   // A first option with an empty value is a placeholder (「選択してください」), not an answer.
   if (!option || (option.value ?? '') === '') return null;
   return option.label;
+}
+
+/**
+ * Which of the options seen at scan time is selected now: the same option element, or else one
+ * of the same value (-1 when none). Not by position: a library may drop the select's empty
+ * placeholder option once a value is chosen (Radix's hidden select does), and every index shifts.
+ */
+function selectedOptionIndex(control: Select): number {
+  const select = control.element;
+  const selected = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+  if (!selected) return -1;
+  const same = control.options.findIndex((option) => option.element === selected);
+  return same >= 0 ? same : control.options.findIndex((option) => option.value === selected.value);
 }
 
 /**
