@@ -37,9 +37,9 @@ export function* deepElements(root: Element | Document | ShadowRoot): Generator<
  * `role=radiogroup`), else its parent, stepping out of a shadow root to its host.
  */
 export function parentOf(element: Element): Element | null {
-  const slot = assignedSlotOf(element);
-  if (slot) return slot;
-  if (element.parentElement) return element.parentElement;
+  const parent = element.parentElement;
+  // Only a shadow host's children are slotted: the common case asks nothing more.
+  if (parent) return (parent.shadowRoot && assignedSlotOf(element, parent.shadowRoot)) || parent;
   const root = element.getRootNode();
   return root && (root as ShadowRoot).host ? (root as ShadowRoot).host : null;
 }
@@ -49,11 +49,9 @@ export function parentOf(element: Element): Element | null {
  * (`assignedSlot`); without it (happy-dom), the slot named by the element's `slot` attribute, or
  * the default slot.
  */
-function assignedSlotOf(element: Element): HTMLSlotElement | null {
+function assignedSlotOf(element: Element, shadow: ShadowRoot): HTMLSlotElement | null {
   const known = (element as HTMLElement).assignedSlot;
   if (known !== undefined) return known;
-  const shadow = element.parentElement?.shadowRoot;
-  if (!shadow) return null;
   const name = element.getAttribute('slot') ?? '';
   return (
     Array.from(shadow.querySelectorAll('slot')).find(
