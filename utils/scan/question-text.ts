@@ -12,7 +12,7 @@ import {
 import type { ScanContext } from './scan-context';
 import {
   cleanPageText,
-  labelsOf,
+  labelsText,
   referencedText,
   referencesItself,
   textBlocks,
@@ -127,9 +127,7 @@ function explicitGroupLabel(
     const element = control.element;
     const labelText =
       referencedText(element, 'aria-labelledby', context.isVisible) ||
-      labelsOf(element)
-        .map((label) => visibleText(label, context.isVisible))
-        .join(' ');
+      labelsText(element, context.isVisible);
     const own =
       (control.kind === 'dropdown' ? withoutShownValue(labelText, control.element) : labelText) ||
       element.getAttribute('aria-label') ||

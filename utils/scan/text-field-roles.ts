@@ -4,7 +4,7 @@ import { deepContains, parentOf } from './dom-walk';
 import { remarksLeadPattern } from './field-roles';
 import { owningControl, type ControlOwnership } from './question-units';
 import type { ScanContext } from './scan-context';
-import { cleanPageText, labelsOf, referencedText, textBlocks, visibleText } from './visible-text';
+import { cleanPageText, labelsOf, labelsText, referencedText, textBlocks } from './visible-text';
 
 /** A free-text field after the scan has decided what it is for. */
 export interface TextEntry {
@@ -105,9 +105,7 @@ function excludeRemarksLeads(
 /** The label a field carries itself: `<label>`, `aria-labelledby`, `aria-label`, placeholder, title. */
 export function ownLabel(element: Element, isVisible: (element: Element) => boolean): string {
   return cleanPageText(
-    labelsOf(element)
-      .map((label) => visibleText(label, isVisible))
-      .join(' ') ||
+    labelsText(element, isVisible) ||
       referencedText(element, 'aria-labelledby', isVisible) ||
       element.getAttribute('aria-label') ||
       element.getAttribute('placeholder') ||

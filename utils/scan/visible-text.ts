@@ -233,6 +233,13 @@ export function labelsOf(control: Element): Element[] {
   return [...labels];
 }
 
+/** The text of a form control's labels (see {@link labelsOf}), read as `isVisible` allows. */
+export function labelsText(control: Element, isVisible: (element: Element) => boolean): string {
+  return labelsOf(control)
+    .map((label) => visibleText(label, isVisible))
+    .join(' ');
+}
+
 function cssEscape(value: string): string {
   return value.replace(/["\\]/g, '\\$&');
 }

@@ -1,7 +1,14 @@
 import { classifyOptionLabel } from '../../answer-options';
 import { parentOf, renderedTextContent } from '../dom-walk';
 import type { TableGrid } from '../table-grid';
-import { cleanPageText, labelsOf, referencedText, textBlocks, visibleText } from '../visible-text';
+import {
+  cleanPageText,
+  labelsOf,
+  labelsText,
+  referencedText,
+  textBlocks,
+  visibleText,
+} from '../visible-text';
 import { maxOptionLabelLength } from './types';
 
 /** The label of a native radio or checkbox: its `<label>`, `aria-label`, nearby text, or value. */
@@ -108,36 +115,42 @@ function ariaColumnHeaderLabel(input: Element): string {
  * holds the page's own codes ("1", "2", "3"), never what a person chooses by.
  */
 export function ariaChoiceLabel(element: Element): string {
-  const { seen, named } = choiceTexts(element);
+  const seen = seenChoiceText(element);
+  // Text that already says an answer wins: its name is not looked up (a scan reads thousands).
+  if (seen !== '' && classifyOptionLabel(seen) !== undefined) return seen;
+  const named = choiceName(element);
   if (named === '') return seen;
   if (seen === '') return named;
-  return classifyOptionLabel(seen) === undefined && classifyOptionLabel(named) !== undefined
-    ? named
-    : seen;
+  return classifyOptionLabel(named) !== undefined ? named : seen;
 }
 
 /** What an ARIA choice shows (`seen`) and what it is named for assistive technology (`named`). */
 export function choiceTexts(element: Element): { seen: string; named: string } {
+  return { seen: seenChoiceText(element), named: choiceName(element) };
+}
+
+/** The text an ARIA choice shows, without a keyboard-shortcut badge before it. */
+function seenChoiceText(element: Element): string {
   const blocks = textBlocks(element, () => true);
   const [first, ...rest] = blocks;
   const text =
     first !== undefined && rest.length > 0 && shortcutBadgePattern.test(first)
       ? rest.join(' ')
       : blocks.join(' ');
-  return {
-    // A button's text is read whole (text blocks skip buttons, which are never question text),
-    // with what its slots show (Shoelace's radio button draws its label through one).
-    seen: cleanPageText(text || renderedTextContent(element), maxOptionLabelLength),
-    named: cleanPageText(
-      referencedText(element, 'aria-labelledby', () => true) ||
-        element.getAttribute('aria-label') ||
-        labelsOf(element)
-          .map((label) => visibleText(label, () => true))
-          .join(' ') ||
-        (element.getAttribute('data-value') ?? ''),
-      maxOptionLabelLength,
-    ),
-  };
+  // A button's text is read whole (text blocks skip buttons, which are never question text),
+  // with what its slots show (Shoelace's radio button draws its label through one).
+  return cleanPageText(text || renderedTextContent(element), maxOptionLabelLength);
+}
+
+/** What an ARIA choice is named for assistive technology, or its `data-value`. */
+function choiceName(element: Element): string {
+  return cleanPageText(
+    referencedText(element, 'aria-labelledby', () => true) ||
+      element.getAttribute('aria-label') ||
+      labelsText(element, () => true) ||
+      (element.getAttribute('data-value') ?? ''),
+    maxOptionLabelLength,
+  );
 }
 
 /** A keyboard-shortcut badge: one letter or digit, perhaps announced as "Key A" / 「キー A」. */
