@@ -41,8 +41,9 @@ function median(values: readonly number[]): number {
 }
 
 /**
- * Pairs each scanned question with the drawn question it is, in page order: the scanner drops the
- * "1. " numbering, so the page's own wording (its first 30 characters) is what is compared.
+ * Pairs each scanned question with the drawn question it is, in page order: the scanner drops
+ * numbering ("1. ", and a page's own "Q3."), so a question pairs when its scanned text begins
+ * somewhere inside the page's own wording.
  */
 function pairWithDrawn(
   questionnaire: LibraryQuestionnaire,
@@ -55,7 +56,7 @@ function pairWithDrawn(
   return reply.questions.map((question) => {
     const scanned = fold(question.text);
     for (let index = next; index < drawn.length; index++) {
-      const wording = fold(own[index % own.length]!.text).slice(0, 30);
+      const wording = fold(own[index % own.length]!.text);
       if (scanned.includes(wording) || wording.includes(scanned.slice(0, 30))) {
         next = index + 1;
         return drawn[index];
@@ -123,9 +124,13 @@ function row(cells: readonly string[]): void {
 /**
  * Builds the library pages, then for each one: opens it with 100 questions, times the scan and a
  * fill of every question (undone between runs) inside the page, fills once more and counts what
- * reached the library's model.
+ * reached the library's model. `only` limits the run to the named libraries.
  */
-export async function benchLibraryPages(browser: ExtensionBrowser, control: Page): Promise<void> {
+export async function benchLibraryPages(
+  browser: ExtensionBrowser,
+  control: Page,
+  only?: readonly string[],
+): Promise<void> {
   const { ms } = await buildLibraryPages();
   const server = await startFixtureServer(`${libraryPagesDir}/`);
   console.log(
@@ -133,7 +138,7 @@ export async function benchLibraryPages(browser: ExtensionBrowser, control: Page
   );
   row(['library', 'found', 'scan (ms)', 'fill (ms)', 'answers in model', 'remarks in model']);
   try {
-    for (const library of libraryNames()) {
+    for (const library of libraryNames().filter((name) => !only || only.includes(name))) {
       const questionnaire = loadQuestionnaire(library);
       const drawn = questionsToDraw(questionnaire, `?count=${questionCount}`);
       const page = await browser.context.newPage();

@@ -5,7 +5,7 @@
  * page re-rendering every 10 ms, 40 and 500 iframes filling in late: agent injections, scripts
  * and CPU per second), and on each real component library's page with 100 questions (scan and
  * fill time, what reached the library's model; `npm run bench:scan -- --libraries` runs only
- * that part; `-- --many-frames` only the 500 iframes opened with the popup). Prints figures next
+ * that part, `-- --libraries mui,antd` only those pages; `-- --many-frames` only the 500 iframes opened with the popup). Prints figures next
  * to the issue's targets; never fails on time.
  */
 import { execSync } from 'node:child_process';
@@ -223,6 +223,12 @@ async function benchManyFrames(
 
 async function main(): Promise<void> {
   const onlyLibraries = process.argv.includes('--libraries');
+  // `--libraries mui,antd` benches only the named libraries' pages.
+  const librariesArgument = process.argv[process.argv.indexOf('--libraries') + 1];
+  const chosenLibraries =
+    onlyLibraries && librariesArgument && !librariesArgument.startsWith('--')
+      ? librariesArgument.split(',')
+      : undefined;
   const onlyManyFrames = process.argv.includes('--many-frames');
   if (!existsSync(join(e2eExtensionDir, 'manifest.json'))) {
     console.log('Building the extension (npm run build:e2e) …');
@@ -246,7 +252,7 @@ async function main(): Promise<void> {
       return;
     }
     if (onlyLibraries) {
-      await benchLibraryPages(browser, control);
+      await benchLibraryPages(browser, control, chosenLibraries);
       return;
     }
     await benchQuestionnaire(browser, server.url('bench-500.html'), control);
@@ -279,7 +285,7 @@ async function main(): Promise<void> {
       }),
     );
     await benchManyFrames(browser, fixtures);
-    await benchLibraryPages(browser, control);
+    await benchLibraryPages(browser, control, chosenLibraries);
   } finally {
     await browser.close();
     await server.close();
