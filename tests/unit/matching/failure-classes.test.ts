@@ -54,7 +54,7 @@ describe('short titles, statements and long questions find their item', () => {
   });
 
   it.each([
-    'データの保管場所',
+    'データセンターの所在国',
     '退職者のアカウントは速やかに削除している',
     'サーバ室への入退室を記録すること。',
   ])('a Japanese heading or statement is suggested but left to a person: %s', (question) => {
@@ -62,6 +62,26 @@ describe('short titles, statements and long questions find their item', () => {
     const result = matcher.match(question);
     expect(result.matches.length).toBeGreaterThan(0);
     expect(result.matches[0]!.score).toBeLessThanOrEqual(0.85);
+    expect(result.confident).toBe(false);
+  });
+
+  it.each([
+    ['データの保管場所', '18'],
+    ['保管データの所在地', '18'],
+    ['Patch management', '79'],
+  ])('a heading that repeats a wording known to ask its item is filled: %s', (question, id) => {
+    // Other check sheets worded it so, for this item: what it asks is no longer open.
+    const result = matcher.match(question);
+    expect(result.matches[0]?.id).toBe(id);
+    expect(result.features!.firstNearestWording).toBeGreaterThanOrEqual(0.8);
+    expect(result.confident).toBe(true);
+  });
+
+  it('a short question only near a known wording still waits for a person', () => {
+    const result = matcher.match('Data residency');
+    expect(result.matches[0]?.id).toBe('18');
+    expect(result.features!.firstNearestWording).toBeLessThan(0.8);
+    expect(result.matches[0]!.score).toBeLessThanOrEqual(0.8);
     expect(result.confident).toBe(false);
   });
 
