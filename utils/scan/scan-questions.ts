@@ -166,8 +166,8 @@ function* scanInSteps(root: Document | Element, options: ScanOptions): Generator
 
 /**
  * The controls a person can see where the page lays them out: fields that are off the page,
- * of no size or clipped away get no row and no remark. A choice counts when its input or a label
- * of it is in sight (custom styles hide the input); a select when it or the element around it
+ * of no size or clipped away get no row and no remark. A choice counts when its input (or button)
+ * or a label of it is in sight (custom styles hide the input); a select when it or the element around it
  * is (select2 hides the select beside its own face).
  */
 function keepInSight(
@@ -185,7 +185,9 @@ function keepInSight(
       // … a combobox input hidden in the box drawn around it.
       if (control.kind === 'dropdown' && element.tagName === 'INPUT')
         return isShownAround(element, isInSight);
-      return element.tagName === 'INPUT' && labelsOf(element).some(isInSight);
+      // … or a choice drawn by its label: a styled-away input, or a clipped `button role=switch`
+      // whose `<label for>` draws the switch (Carbon's Toggle).
+      return labelsOf(element).some(isInSight);
     });
   return {
     ...controls,

@@ -17,11 +17,11 @@ export function choiceLabel(
   isVisible: (element: Element) => boolean,
   gridFor: (table: HTMLTableElement) => TableGrid,
 ): string {
-  const fromLabels = labelsOf(input)
-    .map((label) =>
-      input.type === 'checkbox' ? switchOnSide(label) : visibleText(label, () => true),
-    )
-    .join(' ');
+  const fromLabels = withoutStateWords(
+    labelsOf(input).map((label) =>
+      input.type === 'checkbox' ? switchOnSide(label, isVisible) : visibleText(label, () => true),
+    ),
+  ).join(' ');
   const fromAria =
     referencedText(input, 'aria-labelledby', isVisible) || (input.getAttribute('aria-label') ?? '');
   let adjacent = '';
@@ -45,14 +45,33 @@ export function choiceLabel(
  * its label names both answers, and checking it means the one on the switch's far side. Any
  * other label is read whole.
  */
-function switchOnSide(label: Element): string {
+function switchOnSide(label: Element, isVisible: (element: Element) => boolean): string {
   const blocks = textBlocks(label, () => true);
   if (blocks.length === 2) {
     const [off, on] = blocks.map((block) => classifyOptionLabel(block));
     if (off && on && off !== on && off !== 'other' && on !== 'other') return blocks[1]!;
   }
-  return visibleText(label, () => true);
+  // As seen: without a hidden required mark, or the state word shown for the other state
+  // (kintone draws both 「オン」 and 「オフ」 and hides one); a label hidden whole (a screen-reader
+  // label) is read whole.
+  return visibleText(label, isVisible) || visibleText(label, () => true);
 }
+
+/**
+ * A checkbox's labels without those that only say its state: a switch labelled by its question
+ * and, in a second label, by 「オン」/「オフ」 or "On"/"Off" (as it stands now, or both, drawn on
+ * its track as kintone's Switch does). What checking it
+ * means is what the question says, not the word its state shows.
+ */
+function withoutStateWords(labels: readonly string[]): readonly string[] {
+  const saying = labels.filter((label) => label.trim() !== '');
+  const stating = saying.filter((label) => !stateWordPattern.test(label.trim()));
+  return stating.length > 0 && stating.length < saying.length ? stating : labels;
+}
+
+/** 「オン」, "Off", or both drawn on the track ("ON OFF", 「オン / オフ」). */
+const stateWordPattern =
+  /^(?:on|off|オン|オフ|有効|無効)(?:\s*[/|]?\s*(?:on|off|オン|オフ|有効|無効))?$/iu;
 
 /** A radio or checkbox counts as shown when it or its label is: custom styles often hide the input. */
 export function isChoiceVisible(input: Element, isVisible: (element: Element) => boolean): boolean {
@@ -145,12 +164,20 @@ function seenChoiceText(element: Element): string {
 /** What an ARIA choice is named for assistive technology, or its `data-value`. */
 function choiceName(element: Element): string {
   return cleanPageText(
-    referencedText(element, 'aria-labelledby', () => true) ||
+    referencedText(element, 'aria-labelledby', isNamePart) ||
       element.getAttribute('aria-label') ||
-      labelsText(element, () => true) ||
+      labelsText(element, isNamePart) ||
       (element.getAttribute('data-value') ?? ''),
     maxOptionLabelLength,
   );
+}
+
+/**
+ * What counts in a name (as browsers compute one, read without styles): not what is hidden from
+ * everyone, such as the state word Carbon's Toggle draws `aria-hidden` inside its label ("No").
+ */
+function isNamePart(element: Element): boolean {
+  return !element.hasAttribute('hidden') && element.getAttribute('aria-hidden') !== 'true';
 }
 
 /** A keyboard-shortcut badge: one letter or digit, perhaps announced as "Key A" / 「キー A」. */

@@ -4,7 +4,7 @@ import {
   isPlaceholderLabel,
   type OptionLabelLexicon,
 } from '../../answer-options';
-import { createVisibilityCheck } from '../dom-walk';
+import { createVisibilityCheck, referencedElements } from '../dom-walk';
 import { cleanPageText } from '../visible-text';
 import { maxOptionLabelLength } from './types';
 
@@ -62,15 +62,17 @@ function textOutsideLabels(face: Element): string {
 /**
  * The text drawn around a combobox input as its value: that of the nearest of its three closest
  * ancestors with text a person sees (a closed list kept beside the input is not its value),
- * unless that one already holds a label or another field (then the text is the question's, not
- * the value's).
+ * unless that one already holds a label, the text that names the input (`aria-labelledby`:
+ * kintone's Combobox) or another field (then the text is the question's, not the value's).
  */
 function textShownBeside(input: Element): string {
+  const names = referencedElements(input, 'aria-labelledby');
   let node = input.parentElement;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
     if (
       node.querySelector('label, select, textarea') ||
-      node.querySelectorAll('input:not([type=hidden])').length > 1
+      node.querySelectorAll('input:not([type=hidden])').length > 1 ||
+      names.some((name) => node!.contains(name))
     )
       return '';
     const text = textOutsideLabels(node);

@@ -3,7 +3,8 @@ import type { AnswerControlModule } from './control-module';
 import { dropdownValue } from './dropdown-face';
 import type { AnswerControlOf } from './types';
 import { isFormField } from './walk';
-import { isDisabled, isShownAround, parentOf } from '../dom-walk';
+import { isDisabled, isShownAround, parentOf, referencedElements } from '../dom-walk';
+import { labelsText } from '../visible-text';
 
 type Dropdown = AnswerControlOf<'dropdown'>;
 
@@ -74,7 +75,8 @@ function isReadOnlyComboboxInput(input: HTMLInputElement): boolean {
 /**
  * A text box one may type in that is still a choice: a combobox drawn with a toggle beside it that
  * opens its list (a button or `role=button` that says it expands: Fluent UI's Combobox, React
- * Aria's, Headless UI's, Downshift's), the editable combobox of the ARIA patterns. A search box
+ * Aria's, Headless UI's, Downshift's, kintone's), the editable combobox of the ARIA patterns, or
+ * one that declares its list without a toggle (see {@link isDeclaredChoiceList}). A search box
  * has no such toggle. A fill opens it and chooses only an option that says the answer: an
  * autocomplete whose options are no answers is left for review, never typed into.
  */
@@ -84,14 +86,36 @@ function isEditableChoiceCombobox(input: HTMLInputElement): boolean {
   if (input.type !== 'text' && input.type !== 'search') return false;
   const wrapper = parentOf(input);
   if (!wrapper || wrapper.closest('[role=combobox]')) return false;
-  return Array.from(wrapper.children).some(
-    (sibling) =>
-      sibling !== input &&
-      (sibling.tagName === 'BUTTON' || sibling.getAttribute('role') === 'button') &&
-      (sibling.hasAttribute('aria-expanded') ||
-        sibling.getAttribute('aria-haspopup') === 'listbox'),
+  // The toggle sits beside the input, or one level down in a box of icons (kintone's Combobox).
+  const toggle = Array.from(wrapper.querySelectorAll('button, [role=button]')).some(
+    (button) =>
+      button.hasAttribute('aria-expanded') || button.getAttribute('aria-haspopup') === 'listbox',
   );
+  return toggle || isDeclaredChoiceList(input);
 }
+
+/**
+ * A text box with no toggle that still declares itself a choice from a list: it says it opens a
+ * listbox and names it (`aria-haspopup=listbox` and `aria-controls`, SmartHR's SingleCombobox,
+ * whose caret is a drawing), and nothing says it searches. A site's search box with suggestions
+ * declares the same popup, so a search (its type, a search landmark, or a name or placeholder
+ * that says so) is left out.
+ */
+function isDeclaredChoiceList(input: HTMLInputElement): boolean {
+  if (input.type === 'search') return false;
+  if (input.getAttribute('aria-haspopup') !== 'listbox' || !input.hasAttribute('aria-controls'))
+    return false;
+  if (input.closest('search, [role=search]')) return false;
+  const names = [
+    input.getAttribute('aria-label') ?? '',
+    input.placeholder,
+    input.name,
+    labelsText(input, () => true),
+  ].join(' ');
+  return !searchWords.test(names);
+}
+
+const searchWords = /search|find|look\s*up|検索|探す|サーチ/iu;
 
 /** A custom dropdown's closed face: a non-input `role=combobox`, or a popup-opening `role=button`. */
 function isDropdownFace(element: Element, tag: string, role: string | null): boolean {
@@ -112,7 +136,8 @@ function isChoiceDropdown(
   role: string | null,
   isVisible: (element: Element) => boolean,
 ): boolean {
-  const opensListbox = element.getAttribute('aria-haspopup') === 'listbox';
+  const opensListbox =
+    element.getAttribute('aria-haspopup') === 'listbox' || opensListboxBeside(element);
   if (role !== 'combobox' && !opensListbox) return false;
   if (element.getAttribute('aria-disabled') === 'true' || element.hasAttribute('disabled'))
     return false;
@@ -129,6 +154,21 @@ function isChoiceDropdown(
   );
   if (Array.from(typingBoxes).some((box) => isVisible(box) && !filtersOpenList(box))) return false;
   return !standsInForNativeSelect(element);
+}
+
+/**
+ * A button that says only that it opens a popup (`aria-haspopup=true`, which ARIA reads as a
+ * menu) but whose popup is a listbox: the one it names, or one right beside it, kept closed
+ * (kintone's Dropdown, whose list waits in a popover next to the button).
+ */
+function opensListboxBeside(element: Element): boolean {
+  if (element.tagName !== 'BUTTON' && element.getAttribute('role') !== 'button') return false;
+  if (element.getAttribute('aria-haspopup') !== 'true') return false;
+  const isListbox = (node: Element | null) => node?.getAttribute('role') === 'listbox';
+  return (
+    referencedElements(element, 'aria-controls').some(isListbox) ||
+    isListbox(element.nextElementSibling)
+  );
 }
 
 /** Whether an element is the open-the-list toggle of a combobox input beside it. */
