@@ -17,16 +17,46 @@ const pollMs = 20;
  */
 export async function openOptions(face: Element): Promise<Element[]> {
   const shownBefore = new Set(visibleListboxes(face));
+  const list: DrawnList = { options: [], fading: false };
   const drawn = () => {
-    const options = optionsOf(face, shownBefore);
-    return options.length > 0 ? options : undefined;
+    Object.assign(list, readOpenList(face, shownBefore));
+    return list.options.length > 0 ? list.options : undefined;
   };
   clickLikeUser(face);
   const clicked = await waitFor(drawn, openTimeoutMs / 2);
-  if (clicked) return clicked;
+  if (clicked) return list.fading ? allFadedIn(drawn, list) : clicked;
   pressKey(face, 'ArrowDown');
-  return (await waitFor(drawn)) ?? [];
+  const pressed = await waitFor(drawn);
+  if (!pressed) return [];
+  return list.fading ? allFadedIn(drawn, list) : pressed;
 }
+
+/** The options shown of an open list, and whether more of its options are still to show. */
+interface DrawnList {
+  options: Element[];
+  fading: boolean;
+}
+
+/**
+ * The options of a list that shows them one after another (Material's `md-menu` fades each in a
+ * little after the one before): read again until every option shows, or the list has drawn no
+ * more for a while. Choosing from the first few alone would miss the answer.
+ */
+async function allFadedIn(drawn: () => Element[] | undefined, list: DrawnList): Promise<Element[]> {
+  const deadline = Date.now() + openTimeoutMs;
+  let options = list.options;
+  let unchangedSince = Date.now();
+  while (list.fading && Date.now() < deadline && Date.now() - unchangedSince < fadeQuietMs) {
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+    const now = drawn() ?? [];
+    if (now.length !== options.length) unchangedSince = Date.now();
+    options = now;
+  }
+  return options;
+}
+
+/** How long a fading list may draw nothing new before what it shows is taken as all it has. */
+const fadeQuietMs = 200;
 
 /**
  * The choices of an open dropdown, as a person sees them: the options of the listbox its face
@@ -35,7 +65,7 @@ export async function openOptions(face: Element): Promise<Element[]> {
  * person cannot see (of no size: a mirror for screen readers, as Ant Design draws beside its
  * list) stands for the list drawn around it: then the choices are the text items of that list.
  */
-function optionsOf(face: Element, shownBefore: ReadonlySet<Element>): Element[] {
+function readOpenList(face: Element, shownBefore: ReadonlySet<Element>): DrawnList {
   // Fresh checks each time: the page changes between polls.
   const isVisible = createVisibilityCheck();
   const inSight = createSightCheck(face.ownerDocument);
@@ -43,18 +73,18 @@ function optionsOf(face: Element, shownBefore: ReadonlySet<Element>): Element[] 
   const appeared = visibleListboxes(face, isVisible).filter((listbox) => !shownBefore.has(listbox));
   for (const scope of [...named, ...appeared]) {
     // As drawn: a web component's listbox shows its options through a slot (Shoelace's select).
-    const options = renderedDescendants(scope).filter(
+    const all = renderedDescendants(scope).filter(
       (option) =>
-        option.getAttribute('role') === 'option' &&
-        option.getAttribute('aria-disabled') !== 'true' &&
-        isVisible(option),
+        option.getAttribute('role') === 'option' && option.getAttribute('aria-disabled') !== 'true',
     );
+    const options = all.filter(isVisible);
     if (options.length === 0) continue;
-    if (options.some(inSight)) return options.filter(inSight);
+    const fading = options.length < all.length;
+    if (options.some(inSight)) return { options: options.filter(inSight), fading };
     const drawn = drawnChoices(scope, (element) => isVisible(element) && inSight(element));
-    return drawn.length > 0 ? drawn : options;
+    return { options: drawn.length > 0 ? drawn : options, fading };
   }
-  return [];
+  return { options: [], fading: false };
 }
 
 /**

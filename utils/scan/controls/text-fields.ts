@@ -17,7 +17,8 @@ export const detectNativeTextFields: DetectorFactory = (walk) => (walked) => {
   const { tag } = walked;
   if (tag === 'TEXTAREA') {
     const textarea = walked.element as HTMLTextAreaElement;
-    if (isDisabled(textarea) || textarea.readOnly || !walk.isVisible(textarea)) return 'claimed';
+    if (isDisabled(textarea) || textarea.readOnly || !isFieldShown(textarea, walk.isVisible))
+      return 'claimed';
     walk.addText(walk.count(), { kind: 'textarea', element: textarea });
     return 'claimed';
   }
@@ -30,12 +31,28 @@ export const detectNativeTextFields: DetectorFactory = (walk) => (walked) => {
     textInputTypes.has(type) &&
     !contactInputTypes.has(type) &&
     !isComboboxInput(input) &&
-    walk.isVisible(input)
+    isFieldShown(input, walk.isVisible)
   ) {
     walk.addText(walk.count(), { kind: 'input', element: input });
   }
   return 'claimed';
 };
+
+/**
+ * Whether a person sees a text field: as any element is seen, or as a web component draws it. A
+ * component may keep its box transparent while empty and unfocused (Material Web's text fields
+ * show only their outline and label until focused): a field in a shadow root whose host shows,
+ * hidden by nothing but opacity on the way up (`checkVisibility` reads the flat tree), is seen.
+ */
+function isFieldShown(field: Element, isVisible: (element: Element) => boolean): boolean {
+  if (isVisible(field)) return true;
+  const root = field.getRootNode();
+  if (!(root instanceof ShadowRoot) || !isVisible(root.host)) return false;
+  const visibleIgnoringOpacity = (
+    field as Element & { checkVisibility?: (options: object) => boolean }
+  ).checkVisibility?.({ visibilityProperty: true });
+  return visibleIgnoringOpacity === true;
+}
 
 /** Rich-text regions (`contenteditable`, `role=textbox`): the outermost one is the field. */
 export const detectEditableRegions: DetectorFactory = (walk) => (walked) => {

@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { scanQuestions } from '../../../utils/scan/scan-questions';
+
+/**
+ * A text field a web component draws in its shadow root and keeps transparent while empty and
+ * unfocused (Material Web's `md-outlined-text-field`: its outline and label show, its box's
+ * content is at opacity 0 until focused). A person sees a field to write in.
+ */
+function defineTextField(): void {
+  if (customElements.get('x-text-field')) return;
+  customElements.define(
+    'x-text-field',
+    class extends HTMLElement {
+      connectedCallback() {
+        if (this.shadowRoot) return;
+        const root = this.attachShadow({ mode: 'open' });
+        root.innerHTML = `
+          <div class="field"><span class="label">${this.getAttribute('label') ?? ''}</span>
+            <div class="content" style="opacity: 0"><textarea aria-label="${this.getAttribute('label') ?? ''}"></textarea></div>
+          </div>`;
+      }
+    },
+  );
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  defineTextField();
+});
+
+describe('a text field a web component keeps transparent until focused', () => {
+  it('is the remark field of the question before it', () => {
+    document.body.innerHTML = `
+      <fieldset><legend>Do you carry out vulnerability assessments of the service?</legend>
+        <label><input type="radio" name="va" value="1"> Yes</label>
+        <label><input type="radio" name="va" value="0"> No</label>
+        <x-text-field label="Comments"></x-text-field>
+      </fieldset>`;
+    const [question, ...rest] = scanQuestions(document).questions;
+    expect(rest).toEqual([]);
+    expect(question!.remarks?.element.tagName).toBe('TEXTAREA');
+  });
+
+  it('is still no field when the component itself is hidden', () => {
+    document.body.innerHTML = `
+      <fieldset><legend>Do you carry out vulnerability assessments of the service?</legend>
+        <label><input type="radio" name="va" value="1"> Yes</label>
+        <label><input type="radio" name="va" value="0"> No</label>
+        <x-text-field label="Comments" style="display: none"></x-text-field>
+      </fieldset>`;
+    const [question] = scanQuestions(document).questions;
+    expect(question!.remarks).toBeNull();
+  });
+
+  it('is no field when transparent outside any component (a light-DOM box kept from sight)', () => {
+    document.body.innerHTML = `
+      <fieldset><legend>Do you carry out vulnerability assessments of the service?</legend>
+        <label><input type="radio" name="va" value="1"> Yes</label>
+        <label><input type="radio" name="va" value="0"> No</label>
+        <div style="opacity: 0"><textarea aria-label="Leave this empty"></textarea></div>
+      </fieldset>`;
+    const [question] = scanQuestions(document).questions;
+    expect(question!.remarks).toBeNull();
+  });
+});
