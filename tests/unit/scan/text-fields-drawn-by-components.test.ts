@@ -41,6 +41,29 @@ describe('a text field a web component keeps transparent until focused', () => {
     expect(question!.remarks?.element.tagName).toBe('TEXTAREA');
   });
 
+  it('leaves out a box a component keeps for itself (transparent, aria-hidden, unfocusable)', () => {
+    if (!customElements.get('x-kept-value')) {
+      customElements.define(
+        'x-kept-value',
+        class extends HTMLElement {
+          connectedCallback() {
+            if (this.shadowRoot) return;
+            this.attachShadow({ mode: 'open' }).innerHTML =
+              '<div><input class="value" aria-hidden="true" tabindex="-1" style="opacity: 0"></div>';
+          }
+        },
+      );
+    }
+    document.body.innerHTML = `
+      <fieldset><legend>Do you carry out vulnerability assessments of the service?</legend>
+        <label><input type="radio" name="va" value="1"> Yes</label>
+        <label><input type="radio" name="va" value="0"> No</label>
+        <x-kept-value></x-kept-value>
+      </fieldset>`;
+    const [question] = scanQuestions(document).questions;
+    expect(question!.remarks).toBeNull();
+  });
+
   it('is still no field when the component itself is hidden', () => {
     document.body.innerHTML = `
       <fieldset><legend>Do you carry out vulnerability assessments of the service?</legend>

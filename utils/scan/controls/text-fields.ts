@@ -42,12 +42,22 @@ export const detectNativeTextFields: DetectorFactory = (walk) => (walked) => {
  * Whether a person sees a text field: as any element is seen, or as a web component draws it. A
  * component may keep its box transparent while empty and unfocused (Material Web's text fields
  * show only their outline and label until focused): a field in a shadow root whose host shows,
- * hidden by nothing but opacity on the way up (`checkVisibility` reads the flat tree), is seen.
+ * hidden by nothing but an ancestor's opacity on the way up (`checkVisibility` reads the flat
+ * tree), is seen.
  */
 function isFieldShown(field: Element, isVisible: (element: Element) => boolean): boolean {
   if (isVisible(field)) return true;
   const root = field.getRootNode();
   if (!(root instanceof ShadowRoot) || !isVisible(root.host)) return false;
+  // A box the component keeps for itself (Shoelace's select holds its value in a transparent,
+  // unfocusable, aria-hidden input) is no field: the box must be one a person can reach.
+  const ownStyle = field.ownerDocument.defaultView?.getComputedStyle(field);
+  if (
+    field.getAttribute('aria-hidden') === 'true' ||
+    (field as HTMLElement).tabIndex < 0 ||
+    ownStyle?.opacity === '0'
+  )
+    return false;
   const visibleIgnoringOpacity = (
     field as Element & { checkVisibility?: (options: object) => boolean }
   ).checkVisibility?.({ visibilityProperty: true });
