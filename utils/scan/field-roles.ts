@@ -39,7 +39,7 @@ export const followUpRemarksPattern = new RegExp(
  */
 export const contactFieldPattern = new RegExp(
   [
-    String.raw`^(?:name|title|名前|氏名|住所)$`,
+    String.raw`^(?:name|title|organi[sz]ation|vendor|supplier|名前|氏名|住所|組織)$`,
     String.raw`都道府県|市区町村|番地|ふりがな|フリガナ|会社名|企業名|法人名|団体名|貴社名|御社名|事業者名|ベンダー名|組織名|氏名|お名前|担当者|記入者|回答者|責任者名|部署|所属|役職|メール|電話|住所|所在地|郵便番号|日付|記入日|回答日`,
     // English words whole, so "Patch updates" is not a date and "IP address restriction" not an address.
     // "Account Name" is Salesforce's label for the company.

@@ -58,10 +58,12 @@ export function findQuestionText(
   }
   // A checkbox labelled with a statement ("We perform vulnerability assessments…") carries the
   // question itself; a title above it ("Vulnerability assessment") only names the topic.
+  // A label numbered as the question is ("6. Are passwords masked?") is that question.
   if (
     control.kind === 'checkbox' &&
     !isShortAnswerWord(control.label) &&
-    !text.includes(control.label)
+    !text.includes(control.label) &&
+    !text.includes(stripQuestionNoise(cleanPageText(control.label)))
   ) {
     text = text === '' ? control.label : `${text} ${control.label}`;
   }

@@ -18,6 +18,8 @@ describe('leaving contact fields out of the questions', () => {
     'Company name',
     'E-mail',
     '* Account Name',
+    'Organization',
+    '組織',
   ])('leaves out a field labelled 「%s」', (label) => {
     expect(questionTexts(`<label for="c">${label}</label><input id="c">${question}`)).toEqual([
       'Describe your incident response process',

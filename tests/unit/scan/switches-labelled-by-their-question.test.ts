@@ -47,6 +47,16 @@ describe('a switch labelled by its question', () => {
     });
   });
 
+  it('reads a numbered question label once (the number is no part of the question)', () => {
+    document.body.innerHTML = `
+      <div>
+        <button id="mask" role="switch" type="button" aria-checked="false" aria-labelledby="mask-label"></button>
+        <label id="mask-label" for="mask"><span>6. Are passwords masked on screen while they are being typed?</span></label>
+      </div>`;
+    const [question] = scanQuestions(document).questions;
+    expect(question!.text).toBe('Are passwords masked on screen while they are being typed?');
+  });
+
   it('still reads a switch drawn between its two answers as the answer on its far side', () => {
     document.body.innerHTML = `
       <p>Do you encrypt backups?</p>
