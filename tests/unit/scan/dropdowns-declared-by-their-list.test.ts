@@ -100,16 +100,19 @@ describe('a combobox with no toggle that declares the listbox it opens (SmartHR 
       </span></div>
     </div>`;
 
-  it('is a dropdown; the same box saying it searches is no control', () => {
+  it('is a dropdown, even when its question mentions searching; a box saying it searches is no control', () => {
     document.body.innerHTML =
       smarthrCombobox(
         'retire',
         '退職者のアカウントを速やかに削除していますか。',
         '入力して絞り込み',
-      ) + smarthrCombobox('find', 'ポータル内を検索', 'キーワード');
+      ) +
+      smarthrCombobox('find', 'ポータル内を検索', 'キーワード') +
+      smarthrCombobox('logs', '監査ログを検索・抽出できる仕組みがありますか。', '選択してください');
     const questions = scanQuestions(document).questions;
     expect(questions.map((question) => [question.text, question.answer?.kind])).toEqual([
       ['退職者のアカウントを速やかに削除していますか。', 'dropdown'],
+      ['監査ログを検索・抽出できる仕組みがありますか。', 'dropdown'],
     ]);
   });
 

@@ -106,16 +106,16 @@ function isDeclaredChoiceList(input: HTMLInputElement): boolean {
   if (input.getAttribute('aria-haspopup') !== 'listbox' || !input.hasAttribute('aria-controls'))
     return false;
   if (input.closest('search, [role=search]')) return false;
-  const names = [
-    input.getAttribute('aria-label') ?? '',
-    input.placeholder,
-    input.name,
-    labelsText(input, () => true),
-  ].join(' ');
-  return !searchWords.test(names);
+  const own = [input.getAttribute('aria-label') ?? '', input.placeholder, input.name].join(' ');
+  // A question may mention searching (「ログを検索できますか」): only a short label that asks
+  // nothing names a search box.
+  const label = labelsText(input, () => true).trim();
+  const namesSearch =
+    label.length <= 24 && !/[?？]|か[。.]?$/u.test(label) && searchWords.test(label);
+  return !searchWords.test(own) && !namesSearch;
 }
 
-const searchWords = /search|find|look\s*up|検索|探す|サーチ/iu;
+const searchWords = /\bsearch|\bfind\b|look\s*up|検索|探す|サーチ/iu;
 
 /** A custom dropdown's closed face: a non-input `role=combobox`, or a popup-opening `role=button`. */
 function isDropdownFace(element: Element, tag: string, role: string | null): boolean {
