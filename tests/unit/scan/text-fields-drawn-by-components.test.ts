@@ -23,6 +23,16 @@ function defineTextField(): void {
   );
 }
 
+/** A radio question with `field` after its answers, where a remark field would be. */
+function showQuestionWith(field: string): void {
+  document.body.innerHTML = `
+    <fieldset><legend>Do you carry out vulnerability assessments of the service?</legend>
+      <label><input type="radio" name="va" value="1"> Yes</label>
+      <label><input type="radio" name="va" value="0"> No</label>
+      ${field}
+    </fieldset>`;
+}
+
 beforeEach(() => {
   document.body.innerHTML = '';
   defineTextField();
@@ -30,12 +40,7 @@ beforeEach(() => {
 
 describe('a text field a web component keeps transparent until focused', () => {
   it('is the remark field of the question before it', () => {
-    document.body.innerHTML = `
-      <fieldset><legend>Do you carry out vulnerability assessments of the service?</legend>
-        <label><input type="radio" name="va" value="1"> Yes</label>
-        <label><input type="radio" name="va" value="0"> No</label>
-        <x-text-field label="Comments"></x-text-field>
-      </fieldset>`;
+    showQuestionWith('<x-text-field label="Comments"></x-text-field>');
     const [question, ...rest] = scanQuestions(document).questions;
     expect(rest).toEqual([]);
     expect(question!.remarks?.element.tagName).toBe('TEXTAREA');
@@ -54,34 +59,21 @@ describe('a text field a web component keeps transparent until focused', () => {
         },
       );
     }
-    document.body.innerHTML = `
-      <fieldset><legend>Do you carry out vulnerability assessments of the service?</legend>
-        <label><input type="radio" name="va" value="1"> Yes</label>
-        <label><input type="radio" name="va" value="0"> No</label>
-        <x-kept-value></x-kept-value>
-      </fieldset>`;
+    showQuestionWith('<x-kept-value></x-kept-value>');
     const [question] = scanQuestions(document).questions;
     expect(question!.remarks).toBeNull();
   });
 
   it('is still no field when the component itself is hidden', () => {
-    document.body.innerHTML = `
-      <fieldset><legend>Do you carry out vulnerability assessments of the service?</legend>
-        <label><input type="radio" name="va" value="1"> Yes</label>
-        <label><input type="radio" name="va" value="0"> No</label>
-        <x-text-field label="Comments" style="display: none"></x-text-field>
-      </fieldset>`;
+    showQuestionWith('<x-text-field label="Comments" style="display: none"></x-text-field>');
     const [question] = scanQuestions(document).questions;
     expect(question!.remarks).toBeNull();
   });
 
   it('is no field when transparent outside any component (a light-DOM box kept from sight)', () => {
-    document.body.innerHTML = `
-      <fieldset><legend>Do you carry out vulnerability assessments of the service?</legend>
-        <label><input type="radio" name="va" value="1"> Yes</label>
-        <label><input type="radio" name="va" value="0"> No</label>
-        <div style="opacity: 0"><textarea aria-label="Leave this empty"></textarea></div>
-      </fieldset>`;
+    showQuestionWith(
+      '<div style="opacity: 0"><textarea aria-label="Leave this empty"></textarea></div>',
+    );
     const [question] = scanQuestions(document).questions;
     expect(question!.remarks).toBeNull();
   });
