@@ -5,8 +5,9 @@
  * page re-rendering every 10 ms, 40 and 500 iframes filling in late: agent injections, scripts
  * and CPU per second), and on each real component library's page with 100 questions (scan and
  * fill time, what reached the library's model; `npm run bench:scan -- --libraries` runs only
- * that part, `-- --libraries mui,antd` only those pages; `-- --many-frames` only the 500 iframes opened with the popup). Prints figures next
- * to the issue's targets; never fails on time.
+ * that part, `-- --libraries mui,antd` only those pages; `-- --many-frames` only the 500
+ * iframes opened with the popup). Prints figures next to the issue's targets; never fails on
+ * time.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -17,18 +17,18 @@ const pollMs = 20;
  */
 export async function openOptions(face: Element): Promise<Element[]> {
   const shownBefore = new Set(visibleListboxes(face));
-  const list: DrawnList = { options: [], fading: false };
   const drawn = () => {
-    Object.assign(list, readOpenList(face, shownBefore));
-    return list.options.length > 0 ? list.options : undefined;
+    const list = readOpenList(face, shownBefore);
+    return list.options.length > 0 ? list : undefined;
   };
   clickLikeUser(face);
-  const clicked = await waitFor(drawn, openTimeoutMs / 2);
-  if (clicked) return list.fading ? allFadedIn(drawn, list) : clicked;
-  pressKey(face, 'ArrowDown');
-  const pressed = await waitFor(drawn);
-  if (!pressed) return [];
-  return list.fading ? allFadedIn(drawn, list) : pressed;
+  let list = await waitFor(drawn, openTimeoutMs / 2);
+  if (!list) {
+    pressKey(face, 'ArrowDown');
+    list = await waitFor(drawn);
+  }
+  if (!list) return [];
+  return list.fading ? allFadedIn(drawn, list) : list.options;
 }
 
 /** The options shown of an open list, and whether more of its options are still to show. */
@@ -42,17 +42,20 @@ interface DrawnList {
  * little after the one before): read again until every option shows, or the list has drawn no
  * more for a while. Choosing from the first few alone would miss the answer.
  */
-async function allFadedIn(drawn: () => Element[] | undefined, list: DrawnList): Promise<Element[]> {
+async function allFadedIn(
+  drawn: () => DrawnList | undefined,
+  first: DrawnList,
+): Promise<Element[]> {
   const deadline = Date.now() + openTimeoutMs;
-  let options = list.options;
+  let list = first;
   let unchangedSince = Date.now();
   while (list.fading && Date.now() < deadline && Date.now() - unchangedSince < fadeQuietMs) {
     await new Promise((resolve) => setTimeout(resolve, pollMs));
-    const now = drawn() ?? [];
-    if (now.length !== options.length) unchangedSince = Date.now();
-    options = now;
+    const now = drawn() ?? { options: [], fading: false };
+    if (now.options.length !== list.options.length) unchangedSince = Date.now();
+    list = now;
   }
-  return options;
+  return list.options;
 }
 
 /** How long a fading list may draw nothing new before what it shows is taken as all it has. */

@@ -4,6 +4,7 @@ import {
   contactNameWords,
   contactQuestionPattern,
   datePlaceholderPattern,
+  isShortLabelSaying,
   personalAutocompletePattern,
   remarksLeadPattern,
 } from './field-roles';
@@ -14,11 +15,7 @@ import {
  */
 export function looksLikeContactLabel(text: string): boolean {
   if (text.length <= 80 && contactQuestionPattern.test(text)) return true;
-  return (
-    text.length <= 24 &&
-    !/[?？]|(?:か|ますか|ですか)[。.]?$/.test(text) &&
-    contactFieldPattern.test(text)
-  );
+  return isShortLabelSaying(text, contactFieldPattern);
 }
 
 /**

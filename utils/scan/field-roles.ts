@@ -56,6 +56,15 @@ export const contactFieldPattern = new RegExp(
 export const contactQuestionPattern =
   /^(?:what(?: is|'s)|please (?:enter|provide|give)|enter|tell us)\s+(?:the name of\s+)?(?:your|the)\s+(?:(?:company|organi[sz]ation|business|vendor|supplier)(?:'s)?(?:\s+name)?|(?:full |first |last )?name|e-?mail(?: address)?|phone(?: number)?|(?:job )?title|role|department|website)\s*[?？.]?$|^(?:貴社名|御社名|会社名|ご担当者(?:様)?(?:の)?(?:お名前|氏名|名)|お名前|ご連絡先|メールアドレス|電話番号)を?(?:ご)?(?:記入|入力|教えて)(?:して)?(?:ください|下さい)[。.]?$/iu;
 
+/**
+ * Whether a label is a short name (at most 24 characters) that asks nothing and says what
+ * `pattern` looks for: 「ご担当者名」 or 「ポータル内を検索」, not a question that only mentions
+ * such words (「…アクセスできる担当者を制限していますか」, 「ログを検索できますか」).
+ */
+export function isShortLabelSaying(text: string, pattern: RegExp): boolean {
+  return text.length <= 24 && !/[?？]|か[。.]?$/u.test(text) && pattern.test(text);
+}
+
 /** `autocomplete` tokens and input types that only personal or contact data use. */
 export const contactInputTypes = new Set([
   'email',

@@ -166,9 +166,9 @@ function* scanInSteps(root: Document | Element, options: ScanOptions): Generator
 
 /**
  * The controls a person can see where the page lays them out: fields that are off the page,
- * of no size or clipped away get no row and no remark. A choice counts when its input (or button)
- * or a label of it is in sight (custom styles hide the input); a select when it or the element around it
- * is (select2 hides the select beside its own face).
+ * of no size or clipped away get no row and no remark. A choice counts when its input (or
+ * button) or a label of it is in sight (custom styles hide the input); a select when it or the
+ * element around it is (select2 hides the select beside its own face).
  */
 function keepInSight(
   controls: PageControls,

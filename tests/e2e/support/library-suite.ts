@@ -99,7 +99,8 @@ export function describeLibraryPage(library: string): void {
       questions.forEach((question, position) => {
         const row = describeRow(rowsAfterFill[indexes[position]!]);
         if (question.unreadable) {
-          for (const key of [question.key, question.remarksKey ?? question.key]) {
+          const keys = question.remarksKey ? [question.key, question.remarksKey] : [question.key];
+          for (const key of keys) {
             expect
               .soft(emptied(filled[key]), `"${key}" of "${question.text}" is left untouched`)
               .toEqual(emptied(before[key]));

@@ -60,8 +60,8 @@ function switchOnSide(label: Element, isVisible: (element: Element) => boolean):
 /**
  * A checkbox's labels without those that only say its state: a switch labelled by its question
  * and, in a second label, by 「オン」/「オフ」 or "On"/"Off" (as it stands now, or both, drawn on
- * its track as kintone's Switch does). What checking it
- * means is what the question says, not the word its state shows.
+ * its track as kintone's Switch does). What checking it means is what the question says, not the
+ * word its state shows.
  */
 function withoutStateWords(labels: readonly string[]): readonly string[] {
   const saying = labels.filter((label) => label.trim() !== '');

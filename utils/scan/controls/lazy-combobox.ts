@@ -4,6 +4,7 @@ import { dropdownValue } from './dropdown-face';
 import type { AnswerControlOf } from './types';
 import { isFormField } from './walk';
 import { isDisabled, isShownAround, parentOf, referencedElements } from '../dom-walk';
+import { isShortLabelSaying } from '../field-roles';
 import { labelsText } from '../visible-text';
 
 type Dropdown = AnswerControlOf<'dropdown'>;
@@ -86,7 +87,8 @@ function isEditableChoiceCombobox(input: HTMLInputElement): boolean {
   if (input.type !== 'text' && input.type !== 'search') return false;
   const wrapper = parentOf(input);
   if (!wrapper || wrapper.closest('[role=combobox]')) return false;
-  // The toggle sits beside the input, or one level down in a box of icons (kintone's Combobox).
+  // The toggle sits beside the input, or further down inside its parent, in a box of icons
+  // (kintone's Combobox).
   const toggle = Array.from(wrapper.querySelectorAll('button, [role=button]')).some(
     (button) =>
       button.hasAttribute('aria-expanded') || button.getAttribute('aria-haspopup') === 'listbox',
@@ -98,8 +100,8 @@ function isEditableChoiceCombobox(input: HTMLInputElement): boolean {
  * A text box with no toggle that still declares itself a choice from a list: it says it opens a
  * listbox and names it (`aria-haspopup=listbox` and `aria-controls`, SmartHR's SingleCombobox,
  * whose caret is a drawing), and nothing says it searches. A site's search box with suggestions
- * declares the same popup, so a search (its type, a search landmark, or a name or placeholder
- * that says so) is left out.
+ * declares the same popup, so a search (its type, a search landmark, its own name, placeholder or
+ * input name, or a short label that asks nothing and says so) is left out.
  */
 function isDeclaredChoiceList(input: HTMLInputElement): boolean {
   if (input.type === 'search') return false;
@@ -110,9 +112,7 @@ function isDeclaredChoiceList(input: HTMLInputElement): boolean {
   // A question may mention searching (「ログを検索できますか」): only a short label that asks
   // nothing names a search box.
   const label = labelsText(input, () => true).trim();
-  const namesSearch =
-    label.length <= 24 && !/[?？]|か[。.]?$/u.test(label) && searchWords.test(label);
-  return !searchWords.test(own) && !namesSearch;
+  return !searchWords.test(own) && !isShortLabelSaying(label, searchWords);
 }
 
 const searchWords = /\bsearch|\bfind\b|look\s*up|検索|探す|サーチ/iu;
