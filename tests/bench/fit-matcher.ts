@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
 import { bundledConceptDetector } from '../../utils/matching/bundled-concept-detector';
 import { createMatcher } from '../../utils/matching/create-matcher';
-import { bundledMatchModel } from '../../utils/matching/match-model';
+import { bundledMatchModel, packMatchModel } from '../../utils/matching/match-model';
 import { leaveOneSourceOut, lowestThreshold, summarize } from './corpus/evaluate-matching';
 import {
   corpusExampleWordings,
@@ -60,7 +60,7 @@ const model = { ...fitted, threshold };
 const path = fileURLToPath(new URL('../../knowledge/match-model.json', import.meta.url));
 writeFileSync(
   path,
-  `${JSON.stringify({ about: 'Fitted by `npm run fit:matcher` on tests/fixtures/matching/corpus; do not edit by hand.', ...model }, null, 2)}\n`,
+  `${JSON.stringify({ about: 'Fitted by `npm run fit:matcher` on tests/fixtures/matching/corpus; do not edit by hand.', ...packMatchModel(model) })}\n`,
 );
 const figures = summarize(open, threshold);
 console.log(

@@ -1,7 +1,13 @@
 import fittedModel from '../../knowledge/match-model.json';
 import { candidateFeatureNames } from './candidate-features';
 import { confidenceFeatureNames, logisticProbability } from './confidence-model';
-import { ensembleProbability, type TreeEnsemble } from './tree-ensemble';
+import {
+  ensembleProbability,
+  packEnsemble,
+  unpackEnsemble,
+  type PackedTreeEnsemble,
+  type TreeEnsemble,
+} from './tree-ensemble';
 
 /**
  * One learned scorer over a feature vector: a logistic regression (intercept first) or a boosted
@@ -34,8 +40,40 @@ export interface MatchModel {
   threshold: number;
 }
 
+/** A learned scorer as `knowledge/match-model.json` holds it: trees packed (see `PackedTree`). */
+export interface StoredScorer {
+  features: readonly string[];
+  coefficients?: readonly number[];
+  trees?: PackedTreeEnsemble;
+}
+
+/** The model as `knowledge/match-model.json` holds it. */
+export interface StoredMatchModel extends Omit<MatchModel, 'rerank' | 'confidence'> {
+  rerank: StoredScorer;
+  confidence: StoredScorer;
+}
+
+/** Reads a stored model into the form the matcher evaluates. */
+export function unpackMatchModel(stored: StoredMatchModel): MatchModel {
+  const unpack = ({ trees, ...scorer }: StoredScorer): LearnedScorer =>
+    trees ? { ...scorer, trees: unpackEnsemble(trees) } : scorer;
+  return {
+    candidateCount: stored.candidateCount,
+    threshold: stored.threshold,
+    rerank: unpack(stored.rerank),
+    confidence: unpack(stored.confidence),
+  };
+}
+
+/** Writes a model in the form `knowledge/match-model.json` holds (`npm run fit:matcher`). */
+export function packMatchModel(model: MatchModel): StoredMatchModel {
+  const pack = ({ trees, ...scorer }: LearnedScorer): StoredScorer =>
+    trees ? { ...scorer, trees: packEnsemble(trees) } : scorer;
+  return { ...model, rerank: pack(model.rerank), confidence: pack(model.confidence) };
+}
+
 /** The bundled, fitted model. */
-export const bundledMatchModel: MatchModel = fittedModel;
+export const bundledMatchModel: MatchModel = unpackMatchModel(fittedModel);
 
 /** Feature names the code computes, for checking a model file against them. */
 export const matchModelFeatureNames = {

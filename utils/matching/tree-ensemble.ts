@@ -29,3 +29,66 @@ export function ensembleLogit(ensemble: TreeEnsemble, features: readonly number[
 export function ensembleProbability(ensemble: TreeEnsemble, features: readonly number[]): number {
   return 1 / (1 + Math.exp(-ensembleLogit(ensemble, features)));
 }
+
+/**
+ * A tree as shipped: its nodes in depth-first order (a node, then its whole left subtree, then its
+ * right), a split written `[featureIndex, threshold]` and a leaf as its bare value. The children's
+ * positions follow from the order, so the file carries none: a third smaller than
+ * {@link TreeNode} lists, which matters as the model ships in the popup.
+ */
+export type PackedTree = ReadonlyArray<number | readonly number[]>;
+
+/** An ensemble as shipped (see {@link PackedTree}). */
+export interface PackedTreeEnsemble {
+  base: number;
+  trees: ReadonlyArray<PackedTree>;
+}
+
+/** Writes an ensemble in the shipped form. */
+export function packEnsemble(ensemble: TreeEnsemble): PackedTreeEnsemble {
+  return { base: ensemble.base, trees: ensemble.trees.map(packTree) };
+}
+
+function packTree(tree: readonly TreeNode[]): PackedTree {
+  const packed: Array<number | number[]> = [];
+  const visit = (position: number) => {
+    const node = tree[position]!;
+    if (node.length !== 4) {
+      packed.push(node[0]!);
+      return;
+    }
+    packed.push([node[0]!, node[1]!]);
+    visit(node[2]!);
+    visit(node[3]!);
+  };
+  visit(0);
+  return packed;
+}
+
+/** Reads an ensemble from its shipped form; throws on a truncated or malformed tree. */
+export function unpackEnsemble(packed: PackedTreeEnsemble): TreeEnsemble {
+  return { base: packed.base, trees: packed.trees.map(unpackTree) };
+}
+
+function unpackTree(packed: PackedTree): TreeNode[] {
+  const tree: number[][] = [];
+  let next = 0;
+  const read = (): number => {
+    const entry = packed[next++];
+    const position = tree.length;
+    if (typeof entry === 'number') {
+      tree.push([entry]);
+      return position;
+    }
+    if (entry?.length !== 2) throw new Error(`malformed packed tree at entry ${next - 1}`);
+    const node = [entry[0]!, entry[1]!, 0, 0];
+    tree.push(node);
+    node[2] = read();
+    node[3] = read();
+    return position;
+  };
+  read();
+  if (next !== packed.length)
+    throw new Error(`packed tree has ${packed.length - next} extra entries`);
+  return tree;
+}
