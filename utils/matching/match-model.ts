@@ -26,10 +26,11 @@ export function scorerProbability(scorer: LearnedScorer, features: readonly numb
 }
 
 /**
- * The matcher's learned part: a re-ranker over the BM25F candidates and a confidence model over the
- * re-ranked list, both logistic regressions with an intercept first. Fitted on the real-source
- * corpus by `npm run fit:matcher`, shipped as `knowledge/match-model.json` (a unit test checks that
- * its feature names are the ones the code computes).
+ * The matcher's learned part: a re-ranker over the BM25F candidates (a logistic regression) and a
+ * confidence model over the re-ranked list (boosted trees), each a {@link LearnedScorer}. Fitted on
+ * the real-source corpus by `npm run fit:matcher`, shipped packed as `knowledge/match-model.json`
+ * (see {@link StoredMatchModel}; a unit test checks that its feature names are the ones the code
+ * computes).
  */
 export interface MatchModel {
   /** How many BM25F candidates the re-ranker reorders. */

@@ -33,8 +33,8 @@ export function ensembleProbability(ensemble: TreeEnsemble, features: readonly n
 /**
  * A tree as shipped: its nodes in depth-first order (a node, then its whole left subtree, then its
  * right), a split written `[featureIndex, threshold]` and a leaf as its bare value. The children's
- * positions follow from the order, so the file carries none: a third smaller than
- * {@link TreeNode} lists, which matters as the model ships in the popup.
+ * positions follow from the order, so the file carries none: about a quarter smaller than
+ * {@link TreeNode} lists (20.1 → 14.7 kB bundled), which matters as the model ships in the popup.
  */
 export type PackedTree = ReadonlyArray<number | readonly number[]>;
 
