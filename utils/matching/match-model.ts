@@ -26,8 +26,9 @@ export function scorerProbability(scorer: LearnedScorer, features: readonly numb
 }
 
 /**
- * The matcher's learned part: a re-ranker over the BM25F candidates (a logistic regression) and a
- * confidence model over the re-ranked list (boosted trees), each a {@link LearnedScorer}. Fitted on
+ * The matcher's learned part: a re-ranker over the BM25F candidates (a logistic regression, fitted
+ * to choose among one question's candidates and scaled to probabilities) and a confidence model
+ * over the re-ranked list (boosted trees), each a {@link LearnedScorer}. Fitted on
  * the real-source corpus by `npm run fit:matcher`, shipped packed as `knowledge/match-model.json`
  * (see {@link StoredMatchModel}; a unit test checks that its feature names are the ones the code
  * computes).

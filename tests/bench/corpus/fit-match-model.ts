@@ -10,11 +10,15 @@ import {
   type MatchModel,
 } from '../../../utils/matching/match-model';
 import { fitBoostedTrees } from './boosted-trees-fit';
+import { fitListwiseLogistic } from './listwise-fit';
 import { fitLogistic, type LabelledVector } from './logistic-fit';
 
-/** Which learner each part uses: `KOTAE_RERANK` / `KOTAE_CONFIDENCE` = `trees` | `logistic`. */
+/**
+ * Which learner each part uses: `KOTAE_RERANK` = `listwise` | `logistic` | `trees`,
+ * `KOTAE_CONFIDENCE` = `trees` | `logistic`.
+ */
 const learners = {
-  rerank: process.env.KOTAE_RERANK ?? 'logistic',
+  rerank: process.env.KOTAE_RERANK ?? 'listwise',
   confidence: process.env.KOTAE_CONFIDENCE ?? 'trees',
 };
 
@@ -24,8 +28,11 @@ function fitScorer(
   features: readonly string[],
 ): LearnedScorer {
   if (learner === 'trees') return { features, trees: fitBoostedTrees(rows) };
-  const round = (values: number[]) => values.map((value) => Math.round(value * 10_000) / 10_000);
-  return { features, coefficients: round(fitLogistic(rows, l2)) };
+  return { features, coefficients: roundCoefficients(fitLogistic(rows, l2)) };
+}
+
+function roundCoefficients(values: number[]): number[] {
+  return values.map((value) => Math.round(value * 10_000) / 10_000);
 }
 
 /** A labelled question with its candidates (the matcher's `explain`), ready for fitting. */
@@ -38,21 +45,22 @@ export interface TrainingQuestion {
 const l2 = 2;
 
 /**
- * Fits the re-ranker (is this candidate acceptable?) on every candidate of every question, then
- * the confidence model (is the re-ranked first candidate acceptable?) on the re-ranked lists. The
+ * Regularisation of the listwise re-ranker. Its loss counts a question once, not once per
+ * candidate, so it needs far less; leave-one-source-out, 0.05 and 0.3 ranked alike and better
+ * than 2 or 10 (Japanese top-1 77.0 against 75.9 and 74.8 on the open sources).
+ */
+const listwiseL2 = 0.05;
+
+/**
+ * Fits the re-ranker (which candidate is acceptable?) on every question's candidates, then the
+ * confidence model (is the re-ranked first candidate acceptable?) on the re-ranked lists. The
  * threshold is carried over from `base`: it is chosen on leave-one-source-out outcomes.
  */
 export function fitMatchModel(
   questions: readonly TrainingQuestion[],
   base: MatchModel,
 ): MatchModel {
-  const candidateRows: LabelledVector[] = questions.flatMap(({ acceptable, explanation }) =>
-    (explanation?.candidates ?? []).map((candidate) => ({
-      x: candidate.features,
-      y: acceptable.includes(candidate.id) ? 1 : 0,
-    })),
-  );
-  const rerank = fitScorer(candidateRows, learners.rerank, matchModelFeatureNames.rerank);
+  const rerank = fitReranker(questions);
   const confidenceRows: LabelledVector[] = questions.flatMap(({ acceptable, explanation }) => {
     if (!explanation) return [];
     const ranked = explanation.candidates
@@ -76,4 +84,29 @@ export function fitMatchModel(
     matchModelFeatureNames.confidence,
   );
   return { ...base, rerank, confidence };
+}
+
+/**
+ * The re-ranker: by default listwise (see `listwise-fit.ts`), which leave-one-source-out ranked
+ * better than a pointwise fit of every candidate on its own (top-1 +1.5 to +3 points in Japanese,
+ * +0.5 in English; confident precision and recall no lower).
+ */
+function fitReranker(questions: readonly TrainingQuestion[]): LearnedScorer {
+  const features = matchModelFeatureNames.rerank;
+  if (learners.rerank === 'listwise') {
+    const lists = questions.map(({ acceptable, explanation }) => ({
+      candidates: (explanation?.candidates ?? []).map((candidate) => ({
+        x: candidate.features,
+        acceptable: acceptable.includes(candidate.id),
+      })),
+    }));
+    return { features, coefficients: roundCoefficients(fitListwiseLogistic(lists, listwiseL2)) };
+  }
+  const rows: LabelledVector[] = questions.flatMap(({ acceptable, explanation }) =>
+    (explanation?.candidates ?? []).map((candidate) => ({
+      x: candidate.features,
+      y: acceptable.includes(candidate.id) ? 1 : 0,
+    })),
+  );
+  return fitScorer(rows, learners.rerank, features);
 }

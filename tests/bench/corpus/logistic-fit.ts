@@ -31,7 +31,7 @@ export function fitLogistic(rows: readonly LabelledVector[], l2 = 1, iterations 
         hessian[i]![i]! += l2;
       }
     }
-    const step_ = solve(hessian, gradient);
+    const step_ = solveLinear(hessian, gradient);
     let largest = 0;
     for (let i = 0; i < dimensions; i++) {
       weights[i]! -= step_[i]!;
@@ -43,7 +43,7 @@ export function fitLogistic(rows: readonly LabelledVector[], l2 = 1, iterations 
 }
 
 /** Solves `a · x = b` by Gaussian elimination with partial pivoting. */
-function solve(a: number[][], b: number[]): number[] {
+export function solveLinear(a: number[][], b: number[]): number[] {
   const n = b.length;
   const m = a.map((row, index) => [...row, b[index]!]);
   for (let column = 0; column < n; column++) {
