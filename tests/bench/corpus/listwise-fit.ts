@@ -1,4 +1,4 @@
-import { fitLogistic, solveLinear, type LabelledVector } from './logistic-fit';
+import { fitLogistic, newtonStep, type LabelledVector } from './logistic-fit';
 
 /** One question's candidates: their feature vectors and which of them are acceptable. */
 export interface CandidateList {
@@ -55,13 +55,7 @@ export function fitListwiseLogistic(
             hessian[i]![j]! += p * (x[i]! - mean[i]!) * (x[j]! - mean[j]!);
       });
     }
-    const change = solveLinear(hessian, gradient);
-    let largest = 0;
-    for (let i = 0; i < dimensions; i++) {
-      weights[i]! -= change[i]!;
-      largest = Math.max(largest, Math.abs(change[i]!));
-    }
-    if (largest < 1e-7) break;
+    if (newtonStep(weights, hessian, gradient)) break;
   }
   const scaled: LabelledVector[] = lists.flatMap(({ candidates }) =>
     candidates.map(({ x, acceptable }) => ({ x: [dot(weights, x)], y: acceptable ? 1 : 0 })),

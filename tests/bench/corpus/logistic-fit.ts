@@ -31,19 +31,27 @@ export function fitLogistic(rows: readonly LabelledVector[], l2 = 1, iterations 
         hessian[i]![i]! += l2;
       }
     }
-    const step_ = solveLinear(hessian, gradient);
-    let largest = 0;
-    for (let i = 0; i < dimensions; i++) {
-      weights[i]! -= step_[i]!;
-      largest = Math.max(largest, Math.abs(step_[i]!));
-    }
-    if (largest < 1e-7) break;
+    if (newtonStep(weights, hessian, gradient)) break;
   }
   return weights;
 }
 
+/**
+ * Moves `weights` by one Newton step (`hessian⁻¹ · gradient`, subtracted) and says whether it
+ * has converged: no weight moved by more than 1e-7.
+ */
+export function newtonStep(weights: number[], hessian: number[][], gradient: number[]): boolean {
+  const change = solveLinear(hessian, gradient);
+  let largest = 0;
+  for (let i = 0; i < weights.length; i++) {
+    weights[i]! -= change[i]!;
+    largest = Math.max(largest, Math.abs(change[i]!));
+  }
+  return largest < 1e-7;
+}
+
 /** Solves `a · x = b` by Gaussian elimination with partial pivoting. */
-export function solveLinear(a: number[][], b: number[]): number[] {
+function solveLinear(a: number[][], b: number[]): number[] {
   const n = b.length;
   const m = a.map((row, index) => [...row, b[index]!]);
   for (let column = 0; column < n; column++) {
