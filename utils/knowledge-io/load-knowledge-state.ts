@@ -8,8 +8,10 @@ import type { StoredValueName } from './storage-migrations';
 import {
   defaultSettings,
   nextItemNumberFor,
+  settingsFromStored,
   type LearnedAliases,
   type Settings,
+  type StoredSettings,
   type storedKnowledgeBaseSchema,
 } from './stored-schemas';
 import { inspectStoredValues, type StoredValueReport } from './stored-value-report';
@@ -60,7 +62,8 @@ export async function loadEditorState(): Promise<EditorState> {
     .filter((name) => !['ok', 'absent'].includes(reports[name].state))
     .map((name) => problemOf[name]);
   const aliases = (reports.learnedAliases.data as LearnedAliases | undefined) ?? {};
-  const settings = (reports.settings.data as Settings | undefined) ?? defaultSettings;
+  const stored = reports.settings.data as StoredSettings | undefined;
+  const settings = stored ? settingsFromStored(stored) : defaultSettings;
 
   if (team.policy) {
     const overrides = (reports.teamOverrides.data as TeamOverrides | undefined) ?? noTeamOverrides;

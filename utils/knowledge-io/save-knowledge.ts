@@ -9,6 +9,7 @@ import {
   nextItemNumberFor,
   settingsSchema,
   storedKnowledgeBaseSchema,
+  storedSettingsOf,
   type LearnedAliases,
   type Settings,
 } from './stored-schemas';
@@ -72,7 +73,7 @@ export async function saveKnowledge(change: KnowledgeChange, now = new Date()): 
     });
   }
   if (change.aliases) values.learnedAliases = learnedAliasesSchema.parse(change.aliases);
-  if (change.settings) values.settings = settingsSchema.parse(change.settings);
+  if (change.settings) values.settings = storedSettingsOf(settingsSchema.parse(change.settings));
   if (change.teamOverrides) values.teamOverrides = teamOverridesSchema.parse(change.teamOverrides);
 
   const entries: Array<{ key: `local:${string}`; value: unknown }> = [];

@@ -10,7 +10,10 @@ import { nextItemNumberFor } from './stored-schemas';
  * History:
  * - knowledgeBase v1: `{ items }`.
  * - knowledgeBase v2: `{ items, nextItemNumber }`, so that a deleted item's id is never reused.
- * - learnedAliases v1, settings v1: unchanged since the first release.
+ * - learnedAliases v1: unchanged since the first release.
+ * - settings v1: `{ confidenceThreshold, optionLabels }`.
+ * - settings v2: the threshold is stored only when it is not the default, so that a user who
+ *   never chose one follows the default of each newly fitted model.
  * - teamOverrides v1: `{ items, removed, nextItemNumber }` (local changes on top of the
  *   organisation's knowledge base).
  */
@@ -19,7 +22,7 @@ import { nextItemNumberFor } from './stored-schemas';
 export const storageVersions = {
   knowledgeBase: 2,
   learnedAliases: 1,
-  settings: 1,
+  settings: 2,
   teamOverrides: 1,
 } as const;
 
@@ -54,11 +57,24 @@ export function migrateKnowledgeBaseToV2(value: unknown): unknown {
   };
 }
 
+/** settings v1: only the shape the migration relies on; the rest is checked after it. */
+const settingsV1Schema = z.looseObject({ confidenceThreshold: z.number() });
+
+/**
+ * settings v1 → v2: the value is kept as it was. A v1 value always held a threshold, and whether
+ * the user chose it or it was the default of the day cannot be told, so it stays chosen.
+ */
+export function migrateSettingsToV2(value: unknown): unknown {
+  if (!settingsV1Schema.safeParse(value).success)
+    throw new UnexpectedStoredValueError('settings', 1);
+  return value;
+}
+
 /** Every value's migrations, keyed by the version each one produces (the same shape as WXT's `migrations`). */
 export const storageMigrations: Record<StoredValueName, Record<number, Migration>> = {
   knowledgeBase: { 2: migrateKnowledgeBaseToV2 },
   learnedAliases: {},
-  settings: {},
+  settings: { 2: migrateSettingsToV2 },
   teamOverrides: {},
 };
 

@@ -49,6 +49,31 @@ export const defaultSettings: Settings = {
 };
 
 /**
+ * Settings as stored: a threshold at the default is left out. The default is the fitted model's
+ * (see `fit:matcher`), and a refitted model moves it (0.90 → 0.86) on a confidence scale of its
+ * own; a user who saved only the option labels must not keep the old model's default.
+ */
+export const storedSettingsSchema = settingsSchema.extend({
+  confidenceThreshold: settingsSchema.shape.confidenceThreshold.optional(),
+});
+/** Settings as stored (see {@link storedSettingsSchema}). */
+export type StoredSettings = z.infer<typeof storedSettingsSchema>;
+
+/** The settings a stored value means: no threshold stored is the default threshold. */
+export function settingsFromStored(stored: StoredSettings): Settings {
+  return {
+    ...stored,
+    confidenceThreshold: stored.confidenceThreshold ?? defaultConfidenceThreshold,
+  };
+}
+
+/** What to store for the settings: the threshold only when it is not the default. */
+export function storedSettingsOf(settings: Settings): StoredSettings {
+  const { confidenceThreshold, ...rest } = settings;
+  return confidenceThreshold === defaultConfidenceThreshold ? rest : settings;
+}
+
+/**
  * The number the next added item gets: past every numeric id in use and never below `atLeast`
  * (the stored counter), so that ids stay unique even after deletions and imports.
  */

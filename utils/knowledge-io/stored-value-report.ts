@@ -3,12 +3,16 @@ import type { z } from 'zod';
 import { teamOverridesSchema } from '../team/team-overrides';
 import { storedValueItems, storedVersionOf } from './storage-items';
 import { migrateStoredValue, storageVersions, type StoredValueName } from './storage-migrations';
-import { learnedAliasesSchema, settingsSchema, storedKnowledgeBaseSchema } from './stored-schemas';
+import {
+  learnedAliasesSchema,
+  storedKnowledgeBaseSchema,
+  storedSettingsSchema,
+} from './stored-schemas';
 
 const storedValueSchemas: Record<StoredValueName, z.ZodType> = {
   knowledgeBase: storedKnowledgeBaseSchema,
   learnedAliases: learnedAliasesSchema,
-  settings: settingsSchema,
+  settings: storedSettingsSchema,
   teamOverrides: teamOverridesSchema,
 };
 

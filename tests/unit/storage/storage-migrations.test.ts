@@ -9,10 +9,12 @@ import {
 } from '../../../utils/knowledge-io/storage-migrations';
 import {
   learnedAliasesSchema,
-  settingsSchema,
+  storedSettingsSchema,
   storedKnowledgeBaseSchema,
 } from '../../../utils/knowledge-io/stored-schemas';
-import { loadEditorState, storedValueItems } from '../../../utils/storage';
+import { defaultConfidenceThreshold } from '../../../utils/matching/create-matcher';
+import { saveKnowledge } from '../../../utils/knowledge-io/save-knowledge';
+import { defaultSettings, loadEditorState, storedValueItems } from '../../../utils/storage';
 import { teamOverridesSchema } from '../../../utils/team/team-overrides';
 
 /**
@@ -30,7 +32,7 @@ const fileNames: Record<StoredValueName, string> = {
 const currentSchemas = {
   knowledgeBase: storedKnowledgeBaseSchema,
   learnedAliases: learnedAliasesSchema,
-  settings: settingsSchema,
+  settings: storedSettingsSchema,
   teamOverrides: teamOverridesSchema,
 };
 const readFixture = (name: StoredValueName, version: number): unknown =>
@@ -97,5 +99,45 @@ describe('knowledge base v1 → v2', () => {
     await fakeBrowser.storage.local.set({ knowledgeBase: { items: 'lost' } });
     await expect(storedValueItems.knowledgeBase.migrate()).rejects.toThrow();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ knowledgeBase: { items: 'lost' } });
+  });
+});
+
+describe('settings v2: a threshold at the default is not stored', () => {
+  const labels = defaultSettings.optionLabels;
+
+  it('keeps a v1 threshold as chosen: a v1 value cannot say it was only the default', () => {
+    const v1 = readFixture('settings', 1);
+    expect(migrateStoredValue('settings', v1, 1)).toEqual(v1);
+    expect(() => migrateStoredValue('settings', { optionLabels: labels }, 1)).toThrow(
+      /left as it was/,
+    );
+  });
+
+  it('stores no threshold when the user saves the default, and reads the default back', async () => {
+    await saveKnowledge({
+      settings: { confidenceThreshold: defaultConfidenceThreshold, optionLabels: labels },
+    });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({
+      settings: { optionLabels: labels },
+    });
+    expect((await loadEditorState()).settings.confidenceThreshold).toBe(defaultConfidenceThreshold);
+  });
+
+  it('follows the default of the model in use when none is stored', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: readFixture('settings', 2),
+      settings$: { v: 2 },
+    });
+    const state = await loadEditorState();
+    expect(state.settings.confidenceThreshold).toBe(defaultConfidenceThreshold);
+    expect(state.settings.optionLabels.other).toEqual(['一部']);
+  });
+
+  it('stores and reads back a threshold the user chose', async () => {
+    await saveKnowledge({ settings: { confidenceThreshold: 0.93, optionLabels: labels } });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({
+      settings: { confidenceThreshold: 0.93, optionLabels: labels },
+    });
+    expect((await loadEditorState()).settings.confidenceThreshold).toBe(0.93);
   });
 });
