@@ -93,20 +93,17 @@ export function fitMatchModel(
  */
 function fitReranker(questions: readonly TrainingQuestion[]): LearnedScorer {
   const features = matchModelFeatureNames.rerank;
+  const lists = questions.map(({ acceptable, explanation }) => ({
+    candidates: (explanation?.candidates ?? []).map((candidate) => ({
+      x: candidate.features,
+      acceptable: acceptable.includes(candidate.id),
+    })),
+  }));
   if (learners.rerank === 'listwise') {
-    const lists = questions.map(({ acceptable, explanation }) => ({
-      candidates: (explanation?.candidates ?? []).map((candidate) => ({
-        x: candidate.features,
-        acceptable: acceptable.includes(candidate.id),
-      })),
-    }));
     return { features, coefficients: roundCoefficients(fitListwiseLogistic(lists, listwiseL2)) };
   }
-  const rows: LabelledVector[] = questions.flatMap(({ acceptable, explanation }) =>
-    (explanation?.candidates ?? []).map((candidate) => ({
-      x: candidate.features,
-      y: acceptable.includes(candidate.id) ? 1 : 0,
-    })),
+  const rows: LabelledVector[] = lists.flatMap(({ candidates }) =>
+    candidates.map(({ x, acceptable }) => ({ x, y: acceptable ? 1 : 0 })),
   );
   return fitScorer(rows, learners.rerank, features);
 }

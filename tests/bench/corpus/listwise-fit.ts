@@ -38,9 +38,10 @@ export function fitListwiseLogistic(
         (sum, value, index) => sum + (candidates[index]!.acceptable ? value : 0),
         0,
       );
+      const probabilities = exps.map((value) => value / total);
       const mean = new Array<number>(dimensions).fill(0);
       candidates.forEach(({ x, acceptable }, index) => {
-        const p = exps[index]! / total;
+        const p = probabilities[index]!;
         const q = acceptable ? exps[index]! / acceptableTotal : 0;
         for (let i = 0; i < dimensions; i++) {
           gradient[i]! += (p - q) * x[i]!;
@@ -49,7 +50,7 @@ export function fitListwiseLogistic(
       });
       // Gauss–Newton: the covariance of the features under the softmax.
       candidates.forEach(({ x }, index) => {
-        const p = exps[index]! / total;
+        const p = probabilities[index]!;
         for (let i = 0; i < dimensions; i++)
           for (let j = 0; j < dimensions; j++)
             hessian[i]![j]! += p * (x[i]! - mean[i]!) * (x[j]! - mean[j]!);

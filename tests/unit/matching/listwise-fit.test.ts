@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { logisticProbability } from '../../../utils/matching/confidence-model';
 import { fitListwiseLogistic, type CandidateList } from '../../bench/corpus/listwise-fit';
 
 /**
@@ -23,12 +24,6 @@ function lists(): CandidateList[] {
   return made;
 }
 
-function logit(coefficients: readonly number[], x: readonly number[]): number {
-  return (
-    coefficients[0]! + x.reduce((sum, value, index) => sum + value * coefficients[index + 1]!, 0)
-  );
-}
-
 describe('the listwise re-ranker fit', () => {
   it('learns what tells the candidates of one question apart, and nothing from what they share', () => {
     const coefficients = fitListwiseLogistic(lists(), 0.05);
@@ -41,7 +36,7 @@ describe('the listwise re-ranker fit', () => {
   it('puts the acceptable candidate first in every list that has one', () => {
     const coefficients = fitListwiseLogistic(lists(), 0.05);
     for (const { candidates } of lists().slice(0, 10)) {
-      const scores = candidates.map(({ x }) => logit(coefficients, x));
+      const scores = candidates.map(({ x }) => logisticProbability(coefficients, x));
       const best = scores.indexOf(Math.max(...scores));
       expect(candidates[best]!.acceptable).toBe(true);
     }
@@ -53,7 +48,7 @@ describe('the listwise re-ranker fit', () => {
     const candidates = all.flatMap((list) => list.candidates);
     const expected = candidates.filter((candidate) => candidate.acceptable).length;
     const predicted = candidates.reduce(
-      (sum, { x }) => sum + 1 / (1 + Math.exp(-logit(coefficients, x))),
+      (sum, { x }) => sum + logisticProbability(coefficients, x),
       0,
     );
     // A logistic fit with an unpenalised intercept matches the mean exactly at its optimum.
