@@ -17,6 +17,8 @@ describe('the bilingual concept lexicon', () => {
     ['侵入テスト', 'penetration-test'],
     ['penetration tests are run yearly', 'penetration-test'],
     ['ペネトレーションテスト', 'penetration-test'],
+    ['脅威検出', 'intrusion-detection'],
+    ['作業ログを取得している', 'audit-trail'],
   ])('%s names %s', (text, concept) => {
     expect(conceptsOf(text)).toContain(concept);
   });
