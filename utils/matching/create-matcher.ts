@@ -149,6 +149,16 @@ const shortQuestionCap = 0.8;
 const japaneseHeadingCap = 0.85;
 
 /**
+ * The highest of the caps above. A default threshold at or below it would fill the capped rows
+ * after all, so the threshold rule (`npm run fit:matcher`) never chooses one there.
+ */
+export const highestConfidenceCap = Math.max(
+  uncoveredTopicCap,
+  shortQuestionCap,
+  japaneseHeadingCap,
+);
+
+/**
  * How nearly (weighted overlap, see `nearest-wording.ts`) a heading must repeat a wording known
  * to ask its first item for the heading caps to lift. Questionnaires copy each other's headings:
  * 「アクセスログの取得」 worded as another check sheet worded it is asked as that sheet asked it.

@@ -1,6 +1,10 @@
 import type { KnowledgeItem } from '../../../knowledge/schema';
 import type { ConceptDetector } from '../../../utils/matching/concept-detector';
-import { createMatcher, type Matcher } from '../../../utils/matching/create-matcher';
+import {
+  createMatcher,
+  highestConfidenceCap,
+  type Matcher,
+} from '../../../utils/matching/create-matcher';
 import type { MatchModel } from '../../../utils/matching/match-model';
 import {
   corpusExampleWordings,
@@ -145,13 +149,17 @@ export function leaveOneSourceOut(
 const minimumRowsForPrecision = 100;
 
 /**
- * The lowest threshold (0.50–0.99) from which confident precision stays at least `precision` at
- * every higher threshold too (precision is not monotone: a lucky low threshold does not count),
- * reading only thresholds that fill at least {@link minimumRowsForPrecision} rows.
+ * The lowest threshold (above every confidence cap, up to 0.99) from which confident precision
+ * stays at least `precision` at every higher threshold too (precision is not monotone: a lucky
+ * low threshold does not count), reading only thresholds that fill at least
+ * {@link minimumRowsForPrecision} rows. A threshold at a cap would fill the rows the cap holds
+ * back for a person (Japanese headings and statements at 0.85), whose precision the open
+ * sources' English rows would then hide.
  */
 export function lowestThreshold(outcomes: readonly MatchOutcome[], precision: number): number {
+  const floor = Math.round(highestConfidenceCap * 100) + 1;
   let lowest = 0.99;
-  for (let hundredths = 99; hundredths >= 50; hundredths--) {
+  for (let hundredths = 99; hundredths >= floor; hundredths--) {
     const figures = summarize(outcomes, hundredths / 100);
     if (figures.confident >= minimumRowsForPrecision && figures.confidentPrecision < precision) {
       break;
