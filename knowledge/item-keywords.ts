@@ -690,7 +690,6 @@ export const bundledItemKeywords: Readonly<Record<string, readonly string[]>> = 
     '2fa',
     'single sign-on',
     'sso',
-    'saml',
     'strong authentication',
     '強い認証',
     'リスクベース認証',

@@ -447,6 +447,9 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'asset management',
       'asset list',
       'cmdb',
+      'ソフトウェアのリスト',
+      'ソフトウェア一覧',
+      '利用中のソフトウェア',
     ],
   },
   {
@@ -638,6 +641,10 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'return of data',
       'return customer data',
       'transition assistance',
+      '資料の返却',
+      '資料の返還',
+      '資料を返還',
+      '資料を返却',
     ],
   },
   {
@@ -894,6 +901,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'bound by confidentiality',
       'confidentiality undertaking',
       'confidentiality undertakings',
+      '漏らしてはならない',
+      '漏らさない',
     ],
   },
   {
@@ -1194,6 +1203,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'where data is stored',
       'where our data is stored',
       'where customer data is stored',
+      'ロケーション',
     ],
   },
   {
@@ -2576,6 +2586,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'system media',
       'digital media',
       'media protection',
+      '取り外し可能な媒体',
+      '取り外し可能なメディア',
     ],
   },
   {
@@ -2888,6 +2900,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'shared ids',
       'shared logins',
       'shared login',
+      '一意のユーザー名',
+      '一意のユーザーID',
     ],
   },
   {
@@ -3220,6 +3234,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'passwords stored',
       'passwords are stored',
       'stored in encrypted form',
+      'パスワードは暗号化',
+      'パスワードを暗号化',
     ],
   },
   {
@@ -3481,6 +3497,9 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'per-customer',
       '他社との',
       '他社データ',
+      '他の利用者から隔離',
+      '他の利用者のデータ',
+      '他の利用者と分離',
     ],
   },
 
@@ -3793,6 +3812,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'successful backups',
       'backup logs',
       'backup status',
+      'バックアップの実行状況',
     ],
   },
   {
@@ -4003,6 +4023,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'who accessed what',
       'trace who',
       'who performed',
+      '監査のために記録',
     ],
   },
   {
@@ -4520,6 +4541,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'disk usage',
       'resource utilization',
       'capacity monitoring',
+      'ディスク使用量',
+      'ディスク容量',
     ],
   },
   {
@@ -4942,6 +4965,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'inform us of an outage',
       'notify us of an outage',
       'inform us of a service outage',
+      'サービスが止まった',
+      'サービスが停止した',
     ],
   },
   {
@@ -5056,6 +5081,11 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'business hours',
       'support ticket',
       'business days',
+      'サポート内容',
+      'サポートメニュー',
+      'サポートのメニュー',
+      '操作方法についての質問',
+      '操作方法に関する質問',
     ],
   },
   {

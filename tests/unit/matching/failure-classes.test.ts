@@ -30,8 +30,23 @@ describe('a question whose main subject the item does not explain is never fille
     // business-continuity exercises are not the alternative measures of item 87
     'How often do you hold business continuity plan exercises?',
     'メールの暗号化(S/MIME)に対応していますか',
+    // single sign-on offered to the customer's users is not how the vendor's staff sign in (47)
+    'Can our employees sign in to your service with SAML single sign-on through our own identity provider?',
+    'Is SSO supported for our users (SAML 2.0 / OIDC)?',
+    'お客様のIdPとのSSO連携(SAML)に対応していますか',
+    // the hosting provider's certifications are not the vendor's own (2)
+    'Is the hosting infrastructure certified to ISO 27001 and SOC 2?',
+    // the legal basis of a transfer abroad is not whether data goes abroad (106)
+    'Which legal mechanisms cover cross-border transfers of personal data?',
+    // detecting data exfiltration is DLP, not the monitoring of unauthorised access (84)
+    'Do you have controls that detect data exfiltration?',
   ])('%s', (question) => {
     expect(matcher.match(question).confident).toBe(false);
+  });
+
+  it('still finds the item for the vendor’s own staff signing in with SSO', () => {
+    const result = matcher.match('Do your staff sign in to production systems with SSO and MFA?');
+    expect(result.matches[0]?.id).toBe('47');
   });
 });
 
