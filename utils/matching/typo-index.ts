@@ -4,12 +4,18 @@
  * costs a handful of map reads instead of an edit distance to every word.
  */
 export interface TypoIndex {
-  /** The known words within one edit (insert, delete, substitute, swap) of `word`. */
+  /**
+   * The known words within one edit (insert, delete, substitute, swap) of `word`; failing those,
+   * the one known word `word` begins (a label cut short on the page: "during outa").
+   */
   corrections(word: string): string[];
 }
 
 /** Words shorter than this are too ambiguous to correct (cat → car, bat, cut …). */
 const minimumLength = 5;
+
+/** A cut-off word shorter than this begins too many words to say which it was. */
+const minimumPrefixLength = 4;
 
 function deletions(word: string): string[] {
   const variants: string[] = [];
@@ -26,23 +32,46 @@ export function createTypoIndex(words: Iterable<string>): TypoIndex {
     set.add(word);
     byVariant.set(variant, set);
   };
+  const sorted: string[] = [];
   for (const word of words) {
     if (word.length < minimumLength || !/^[a-z]+$/.test(word)) continue;
+    sorted.push(word);
     add(word, word);
     for (const variant of deletions(word)) add(variant, word);
   }
+  sorted.sort();
   return {
     corrections(word) {
-      if (word.length < minimumLength || !/^[a-z]+$/.test(word)) return [];
+      if (word.length < minimumPrefixLength || !/^[a-z]+$/.test(word)) return [];
       const found = new Set<string>();
-      for (const variant of [word, ...deletions(word)]) {
-        for (const candidate of byVariant.get(variant) ?? []) {
-          if (candidate !== word && withinOneEdit(word, candidate)) found.add(candidate);
+      if (word.length >= minimumLength) {
+        for (const variant of [word, ...deletions(word)]) {
+          for (const candidate of byVariant.get(variant) ?? []) {
+            if (candidate !== word && withinOneEdit(word, candidate)) found.add(candidate);
+          }
         }
+      }
+      if (found.size === 0) {
+        const completion = onlyCompletion(sorted, word);
+        if (completion !== undefined) found.add(completion);
       }
       return [...found];
     },
   };
+}
+
+/** The one word of `sorted` that starts with `prefix` and is longer, if exactly one does. */
+function onlyCompletion(sorted: readonly string[], prefix: string): string | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < prefix) low = middle + 1;
+    else high = middle;
+  }
+  const first = sorted[low];
+  if (first === undefined || first === prefix || !first.startsWith(prefix)) return undefined;
+  return sorted[low + 1]?.startsWith(prefix) ? undefined : first;
 }
 
 /** Damerau distance ≤ 1, checked directly (the deletion index only proposes candidates). */

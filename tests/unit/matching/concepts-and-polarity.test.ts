@@ -96,4 +96,11 @@ describe('correcting misspelt words', () => {
     expect(typos.corrections('bckp')).toEqual([]);
     expect(typos.corrections('keyboard')).toEqual([]);
   });
+  it('completes a word cut short when only one known word begins with it', () => {
+    expect(typos.corrections('retent')).toEqual(['retention']);
+    expect(typos.corrections('fire')).toEqual(['firewall']);
+    const withTwo = createTypoIndex(['backup', 'backdoor']);
+    expect(withTwo.corrections('back')).toEqual([]);
+    expect(typos.corrections('enc')).toEqual([]);
+  });
 });
