@@ -36,9 +36,14 @@ export function distinctWordings(wordings: readonly string[]): string[] {
   const kept = { ja: 0, en: 0 };
   // Shortest first: a heading repeated word for word is what lifts the heading caps, and a long
   // wording most of whose words are already kept costs the most bytes for the least.
-  const shortestFirst = [...wordings].sort((a, b) => a.length - b.length);
+  // Positions, not texts: a wording two sources share word for word is judged twice, and the
+  // second copy is left out when its words are all already kept.
+  const shortestFirst = wordings
+    .map((_, position) => position)
+    .sort((a, b) => wordings[a]!.length - wordings[b]!.length);
   const chosen = new Set(
-    shortestFirst.filter((wording) => {
+    shortestFirst.filter((position) => {
+      const wording = wordings[position]!;
       const tokens = wordingTokens(wording);
       const language = isJapaneseText(wording) ? 'ja' : 'en';
       const known = seen[language];
@@ -54,7 +59,7 @@ export function distinctWordings(wordings: readonly string[]): string[] {
       return true;
     }),
   );
-  return wordings.filter((wording) => chosen.has(wording));
+  return wordings.filter((_, position) => chosen.has(position));
 }
 
 /**

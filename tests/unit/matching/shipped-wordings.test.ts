@@ -22,6 +22,11 @@ describe('the wordings shipped for an item', () => {
     expect(distinctWordings([long, ...shortSix])).toEqual(shortSix);
   });
 
+  it('after them, leaves out a second copy of a wording already kept', () => {
+    const shared = 'Is multi-factor authentication required for administrators?';
+    expect(distinctWordings([shared, ...shortSix, shared])).toEqual([shared, ...shortSix]);
+  });
+
   it('keeps a longer one that says something new, in its place, and counts each language apart', () => {
     const novel = 'Is a web application firewall in front of the service?';
     const japanese = '保存データを暗号化していますか';
