@@ -107,6 +107,23 @@ export function isJapaneseHeadingOrStatement(text: string): boolean {
 }
 
 /**
+ * A Japanese sentence ends in a predicate: a verb, adjective or auxiliary (〜している, 〜できる,
+ * 〜です, 〜ない, 〜ません, 〜すること), perhaps followed by a remark in brackets (「（お客様の役割）」).
+ * Nouns that end in such a kana (取り扱い, 支払い) are headings all the same.
+ */
+const japanesePredicateEnding =
+  /(?<!扱|払|違|伺)(?:[るたいすだうくぐつぬむぶずん]|こと)(?:[（(][^（()）]{0,30}[)）])?[\s。．.、」』]*$/u;
+
+/**
+ * Whether a text is a Japanese heading: neither worded as a question nor ending in a predicate
+ * (「通信の暗号化」, 「委託先の管理」). A heading names an area and leaves open what is asked about
+ * it; a statement (「退職時にアカウントを削除している」) says what it asks.
+ */
+export function isJapaneseHeading(text: string): boolean {
+  return isJapaneseHeadingOrStatement(text) && !japanesePredicateEnding.test(text.trim());
+}
+
+/**
  * The question as asked, without numbering and required-field markers around it.
  * Keeps the original spelling (this is also what the popup shows).
  */

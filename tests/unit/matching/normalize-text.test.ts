@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isJapaneseHeading,
   isJapaneseHeadingOrStatement,
   normalizeText,
   stripQuestionNoise,
@@ -57,5 +58,23 @@ describe('telling a Japanese question from a heading or a statement', () => {
     ['Encryption at rest', false],
   ] as const)('%s → %s', (text, headingOrStatement) => {
     expect(isJapaneseHeadingOrStatement(text)).toBe(headingOrStatement);
+  });
+});
+
+describe('telling a Japanese heading from a statement', () => {
+  it.each([
+    ['通信の暗号化', true],
+    ['パスワードの取り扱い', true],
+    ['管理者について', true],
+    ['委託先の管理（再委託を含む）', true],
+    ['退職時にアカウントを削除している', false],
+    ['入退室を記録すること。', false],
+    ['暗号化されていないHTTPでの接続は受け付けない', false],
+    ['データのバックアップを取得する（お客様の役割）', false],
+    ['障害時は速やかにメールで知らせます。', false],
+    ['パスワードを定期的に変更していますか。', false],
+    ['Encryption at rest', false],
+  ] as const)('%s → %s', (text, heading) => {
+    expect(isJapaneseHeading(text)).toBe(heading);
   });
 });
