@@ -115,12 +115,25 @@ const japanesePredicateEnding =
   /(?<!扱|払|違|伺)(?:[るたいすだうくぐつぬむぶずん]|こと)(?:[（(][^（()）]{0,30}[)）])?[\s。．.、」』]*$/u;
 
 /**
- * Whether a text is a Japanese heading: neither worded as a question nor ending in a predicate
- * (「通信の暗号化」, 「委託先の管理」). A heading names an area and leaves open what is asked about
+ * A statement cut short after its verbal noun, the way vendors' pages list measures
+ * (「保存データをAES-256で暗号化」, 「定期的に脆弱性診断を実施」): a noun joined to the sentence by
+ * を, で, に, へ or が. A heading joins its last noun with の (「アクセス権限の管理」).
+ */
+const japaneseVerbalNounEnding =
+  /[をでにへが]\p{Script=Han}{1,6}(?:[（(][^（()）]{0,30}[)）])?[\s。．.、」』]*$/u;
+
+/**
+ * Whether a text is a Japanese heading: neither worded as a question nor ending in a predicate or
+ * a verbal noun of a sentence (「通信の暗号化」, 「委託先の管理」). A heading names an area and leaves open what is asked about
  * it; a statement (「退職時にアカウントを削除している」) says what it asks.
  */
 export function isJapaneseHeading(text: string): boolean {
-  return isJapaneseHeadingOrStatement(text) && !japanesePredicateEnding.test(text.trim());
+  const trimmed = text.trim();
+  return (
+    isJapaneseHeadingOrStatement(trimmed) &&
+    !japanesePredicateEnding.test(trimmed) &&
+    !japaneseVerbalNounEnding.test(trimmed)
+  );
 }
 
 /**

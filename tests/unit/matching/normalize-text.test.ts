@@ -72,6 +72,9 @@ describe('telling a Japanese heading from a statement', () => {
     ['暗号化されていないHTTPでの接続は受け付けない', false],
     ['データのバックアップを取得する（お客様の役割）', false],
     ['障害時は速やかにメールで知らせます。', false],
+    ['保存データをAES-256で暗号化', false],
+    ['脆弱性診断を定期的に実施', false],
+    ['アクセス権限の管理と承認', true],
     ['パスワードを定期的に変更していますか。', false],
     ['Encryption at rest', false],
   ] as const)('%s → %s', (text, heading) => {
