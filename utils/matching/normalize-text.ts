@@ -124,8 +124,8 @@ const japaneseVerbalNounEnding =
 
 /**
  * Whether a text is a Japanese heading: neither worded as a question nor ending in a predicate or
- * a verbal noun of a sentence (「通信の暗号化」, 「委託先の管理」). A heading names an area and leaves open what is asked about
- * it; a statement (「退職時にアカウントを削除している」) says what it asks.
+ * in a sentence's verbal noun (「通信の暗号化」, 「委託先の管理」). A heading names an area and
+ * leaves open what is asked about it; a statement (「退職時にアカウントを削除している」) says it.
  */
 export function isJapaneseHeading(text: string): boolean {
   const trimmed = text.trim();

@@ -116,7 +116,8 @@ export function corpusOutOfScopeWordings(
 
 /**
  * Whether a matcher lets a question reach full confidence (no cap applies, see `confidenceCap`)
- * and it is not a Japanese statement (see {@link corpusOutOfScopeWordings}); remembered per text, as every leave-one-source-out fold asks again.
+ * and it is not a Japanese statement (see {@link corpusOutOfScopeWordings}); remembered per
+ * text, as every leave-one-source-out fold asks again.
  */
 export function uncappedQuestions(matcher: Matcher): (question: string) => boolean {
   const known = new Map<string, boolean>();
