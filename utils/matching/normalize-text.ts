@@ -99,28 +99,28 @@ const japaneseQuestionEnding =
 
 /**
  * Whether a text is Japanese and not worded as a question: a heading (「通信の暗号化」) or a
- * statement (「退職時にアカウントを削除している」). Vendors' pages and guideline checklists are
- * written this way, and their wording leaves open what exactly is asked.
+ * statement (「退職時にアカウントを削除している」), as vendors' pages and guideline checklists
+ * are written (see {@link isJapaneseHeading} for telling the two apart).
  */
 export function isJapaneseHeadingOrStatement(text: string): boolean {
   return isJapaneseText(text) && !japaneseQuestionEnding.test(text.trim());
 }
 
 /**
- * A Japanese sentence ends in a predicate: a verb, adjective or auxiliary (〜している, 〜できる,
- * 〜です, 〜ない, 〜ません, 〜すること), perhaps followed by a remark in brackets (「（お客様の役割）」).
- * Nouns that end in such a kana (取り扱い, 支払い) are headings all the same.
+ * How a Japanese statement ends, perhaps followed by a remark in brackets (「（お客様の役割）」):
+ * - in a predicate: a verb, adjective or auxiliary (〜している, 〜できる, 〜です, 〜ない, 〜ません,
+ *   〜すること); nouns that end in such a kana (取り扱い, 支払い) are headings all the same;
+ * - or cut short after its verbal noun, the way vendors' pages list measures
+ *   (「保存データをAES-256で暗号化」, 「定期的に脆弱性診断を実施」): a noun joined to the sentence
+ *   by を, で, に, へ or が. A heading joins its last noun with の (「アクセス権限の管理」).
  */
-const japanesePredicateEnding =
-  /(?<!扱|払|違|伺)(?:[るたいすだうくぐつぬむぶずん]|こと)(?:[（(][^（()）]{0,30}[)）])?[\s。．.、」』]*$/u;
-
-/**
- * A statement cut short after its verbal noun, the way vendors' pages list measures
- * (「保存データをAES-256で暗号化」, 「定期的に脆弱性診断を実施」): a noun joined to the sentence by
- * を, で, に, へ or が. A heading joins its last noun with の (「アクセス権限の管理」).
- */
-const japaneseVerbalNounEnding =
-  /[をでにへが]\p{Script=Han}{1,6}(?:[（(][^（()）]{0,30}[)）])?[\s。．.、」』]*$/u;
+const japanesePredicate = String.raw`(?<!扱|払|違|伺)(?:[るたいすだうくぐつぬむぶずん]|こと)`;
+const japaneseVerbalNoun = String.raw`[をでにへが]\p{Script=Han}{1,6}`;
+const japaneseStatementEnding = new RegExp(
+  String.raw`(?:${japanesePredicate}|${japaneseVerbalNoun})` +
+    String.raw`(?:[（(][^（()）]{0,30}[)）])?[\s。．.、」』]*$`,
+  'u',
+);
 
 /**
  * Whether a text is a Japanese heading: neither worded as a question nor ending in a predicate or
@@ -128,12 +128,7 @@ const japaneseVerbalNounEnding =
  * leaves open what is asked about it; a statement (「退職時にアカウントを削除している」) says it.
  */
 export function isJapaneseHeading(text: string): boolean {
-  const trimmed = text.trim();
-  return (
-    isJapaneseHeadingOrStatement(trimmed) &&
-    !japanesePredicateEnding.test(trimmed) &&
-    !japaneseVerbalNounEnding.test(trimmed)
-  );
+  return isJapaneseHeadingOrStatement(text) && !japaneseStatementEnding.test(text.trim());
 }
 
 /**
