@@ -153,7 +153,7 @@ const minimumRowsForPrecision = 100;
  * stays at least `precision` at every higher threshold too (precision is not monotone: a lucky
  * low threshold does not count), reading only thresholds that fill at least
  * {@link minimumRowsForPrecision} rows. A threshold at a cap would fill the rows the cap holds
- * back for a person (Japanese headings and statements at 0.85), whose precision the open
+ * back for a person (Japanese headings at 0.85), whose precision the open
  * sources' English rows would then hide.
  */
 export function lowestThreshold(outcomes: readonly MatchOutcome[], precision: number): number {
