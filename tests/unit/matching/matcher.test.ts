@@ -25,11 +25,14 @@ describe('matching questions to checklist items', () => {
     },
   );
 
-  // Cut the ending so the exact-wording shortcut can't answer: the ranking model must.
+  // Cut the ending so the exact-wording shortcut can't answer: the ranking model must. An English
+  // question loses its question mark and two letters of its last word, so the word keeps enough
+  // letters to be read as the one known word it begins: "service lev" is too short to read, and
+  // item 12 (provisions on compensation) shares the rest of "Do you have provisions on service …".
   it.each(
     items.flatMap((item) => [
       [item.id, item.question.ja.slice(0, -3)],
-      [item.id, item.question.en.slice(0, -4)],
+      [item.id, item.question.en.replace(/[?.]+$/, '').slice(0, -2)],
     ]),
   )('item %s ranks first from its own question cut short (%s)', (id, question) => {
     const result = matcher.match(question);
