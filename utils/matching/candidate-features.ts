@@ -130,10 +130,10 @@ export function candidateFeatures(
   const explainedAll = query.ranking.explainedAll[itemIndex]!;
   let mainExplained = 0;
   for (const term of query.mainTerms) if (item.core.has(term.token)) mainExplained += term.mass;
-  const conceptsFound = query.concepts.filter((concept) => item.all.has(concept)).length;
-  const itemConceptsAsked = item.questionConcepts.filter((concept) =>
-    query.tokens.has(concept),
-  ).length;
+  let conceptsFound = 0;
+  for (const concept of query.concepts) if (item.all.has(concept)) conceptsFound++;
+  let itemConceptsAsked = 0;
+  for (const concept of item.questionConcepts) if (query.tokens.has(concept)) itemConceptsAsked++;
   const wordingTotal = item.questionWordsIdf[query.language];
   const wordingAsked = Math.min(
     wordingTotal,
@@ -141,7 +141,6 @@ export function candidateFeatures(
   );
   let ownExplained = 0;
   for (const term of query.terms) if (item.own.has(term.token)) ownExplained += term.mass;
-  const share = (part: number, whole: number, none: number) => (whole > 0 ? part / whole : none);
   return [
     share(score, topScore, 0),
     share(score, query.totalMass, 0),
@@ -155,4 +154,9 @@ export function candidateFeatures(
     Math.log1p(rank),
     share(ownExplained, query.totalMass, 0),
   ];
+}
+
+/** `part` over `whole`, or `none` when there is no whole to share. */
+function share(part: number, whole: number, none: number): number {
+  return whole > 0 ? part / whole : none;
 }

@@ -33,7 +33,7 @@ import {
 } from './normalize-text';
 import { exampleWordingsFor, outOfScopeWordingsFor } from './example-wordings';
 import { createNearestOutOfScope, createNearestWordings } from './nearest-wording';
-import { hasOppositePolarity } from './polarity';
+import { detectPolarity, type Polarity } from './polarity';
 
 /** A candidate item for a question, with the probability that it is the right one. */
 export interface ItemMatch {
@@ -253,6 +253,14 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
     yield;
   }
 
+  // An item's wording is read once: matching a page asks about the same few items again and again.
+  const itemPolarities = new Map<string, Polarity>();
+  function itemPolarity(wording: string): Polarity {
+    let polarity = itemPolarities.get(wording);
+    if (polarity === undefined) itemPolarities.set(wording, (polarity = detectPolarity(wording)));
+    return polarity;
+  }
+
   function explainCleaned(
     question: string,
     normalized = normalizeText(question),
@@ -327,7 +335,7 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
     const itemWording = isJapaneseText(question)
       ? firstItem.question.ja
       : firstItem.question.en || firstItem.question.ja;
-    const oppositePolarity = hasOppositePolarity(question, itemWording);
+    const oppositePolarity = detectPolarity(question) !== itemPolarity(itemWording);
     const reason =
       probability < threshold
         ? 'low-confidence'
