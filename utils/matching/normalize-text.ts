@@ -91,6 +91,24 @@ const trailingNoise =
   /(?:\s*(?:[*＊※]|[(（](?:必須|任意|required|optional)[)）]|【(?:必須|任意)】|required|必須))+\s*$/iu;
 
 /**
+ * Answer choices printed after a question, which forms and check sheets copy into the question's
+ * text: 「はい いいえ 該当なし」, "Yes / No / N/A", 「（○×で回答）」, "(Y/N)". They are not asked,
+ * and read as words they mislead: a trailing 「なし」 or 「いいえ」 would turn an ordinary question
+ * negative, and 「…していないか。 はい いいえ」 would hide the negation that ends the real one.
+ * A bare list (two choices or more) is cut only after the end of a question or a sentence; a
+ * bracket holding nothing but choices, or choices and how to answer with them, wherever it ends.
+ */
+const answerChoice = String.raw`(?:はい|いいえ|有り?|無し?|あり|なし|○|〇|◯|×|✕|△|－|yes|no|y|n|n\/a|na|not applicable|該当なし|該当しない|非該当|対象外|実施済み?|未実施|一部実施)`;
+const choiceSeparator = String.raw`[\s/／・、,，|｜]*`;
+const choiceList = String.raw`${answerChoice}(?:${choiceSeparator}${answerChoice})+`;
+const answerHow = String.raw`(?:(?:の(?:いずれか|どれか))?(?:で|から|を)?(?:回答|お答え|選択|記入)(?:して)?(?:ください|下さい)?|(?:please )?(?:select|choose|tick) one)`;
+const trailingChoices = new RegExp(
+  String.raw`(?:(?<=[?？。．.:：か]|ください|下さい)\s*${choiceList}` +
+    String.raw`|\s*[（(\[［]\s*(?:(?:${answerChoice}(?:${choiceSeparator}${answerChoice})*)\s*${answerHow}?|${answerHow})\s*[)）\]］])\s*$`,
+  'iu',
+);
+
+/**
  * A Japanese question ends in か or a question mark, or asks for something (ください), perhaps
  * followed by its answer choices, in brackets or not (「（はい／いいえ）」, 「はい・いいえ」).
  */
@@ -149,6 +167,9 @@ export function stripQuestionNoise(text: string): string {
     cut++;
   const withoutLeading = cleaned.slice(cut).trim();
   // A "question" that is only a number stays as it was rather than becoming empty.
-  const candidate = (withoutLeading === '' ? cleaned : withoutLeading).replace(trailingNoise, '');
-  return candidate.trim();
+  const candidate = (withoutLeading === '' ? cleaned : withoutLeading)
+    .replace(trailingNoise, '')
+    .replace(trailingChoices, '')
+    .replace(trailingNoise, '');
+  return candidate.trim() === '' ? cleaned : candidate.trim();
 }

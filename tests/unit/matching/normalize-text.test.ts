@@ -35,6 +35,33 @@ describe('normalising question text', () => {
     expect(stripQuestionNoise(raw)).toBe(stripped);
   });
 
+  it.each([
+    ['保存データを暗号化していますか。 はい いいえ 該当なし', '保存データを暗号化していますか。'],
+    ['保存データを暗号化していますか（○×で回答）', '保存データを暗号化していますか'],
+    ['多要素認証を導入しているか（○／×）', '多要素認証を導入しているか'],
+    [
+      'データを暗号化していますか（はい・いいえのいずれかを選択してください）',
+      'データを暗号化していますか',
+    ],
+    ['Is a list of subprocessors available? Y/N', 'Is a list of subprocessors available?'],
+    ['Has a SOC 2 report been supplied? (Y/N)', 'Has a SOC 2 report been supplied?'],
+    ['Do you encrypt backups? Yes No N/A * Required', 'Do you encrypt backups?'],
+    ['Do you use MFA? (Select one)', 'Do you use MFA?'],
+  ])('strips the answer choices printed after a question: %s', (raw, stripped) => {
+    expect(stripQuestionNoise(raw)).toBe(stripped);
+  });
+
+  it.each([
+    // Choices that are part of what is asked, or not after the end of a question.
+    'SOC 2 Type II (yes / no / in progress, expiry, certificate attached)',
+    'ウイルス対策ソフトの導入有無',
+    '多要素認証の導入 はい / いいえ',
+    'Do you have a DPO? No',
+    'Yes / No',
+  ])('keeps choices that are not printed after a question: %s', (text) => {
+    expect(stripQuestionNoise(text)).toBe(text);
+  });
+
   it.each(['2FA を導入していますか', '24時間365日の監視', 'ISO 27001を取得していますか'])(
     'keeps numbers that belong to the question: %s',
     (question) => {
