@@ -269,7 +269,11 @@ export interface RawRanking {
 }
 
 /** Scores every item against a query's tokens. */
-export function rankItems(index: KnowledgeIndex, queryTokens: readonly string[]): RawRanking {
+export function rankItems(
+  index: KnowledgeIndex,
+  queryTokens: readonly string[],
+  tokenWeight: (token: string) => number = () => 1,
+): RawRanking {
   const scores = new Float64Array(index.itemIds.length);
   const explainedCore = new Float64Array(index.itemIds.length);
   const explainedAll = new Float64Array(index.itemIds.length);
@@ -283,7 +287,7 @@ export function rankItems(index: KnowledgeIndex, queryTokens: readonly string[])
   let uncoveredConceptCount = 0;
   const terms: QueryTerm[] = [];
   for (const token of new Set(queryTokens)) {
-    let weight = queryTokenWeight(token);
+    let weight = queryTokenWeight(token) * tokenWeight(token);
     if (token.startsWith('c:')) conceptCount++;
     let idf = index.inverseDocumentFrequency.get(token);
     let postingToken = token;

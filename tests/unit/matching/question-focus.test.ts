@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createBundledKnowledgeBase } from '../../../knowledge/bundled-knowledge-base';
+import { bundledConceptDetector } from '../../../utils/matching/bundled-concept-detector';
+import { createMatcher } from '../../../utils/matching/create-matcher';
+import { questionFocus } from '../../../utils/matching/question-focus';
+
+describe('telling what a question asks from the instructions and notes that go with it', () => {
+  it.each([
+    [
+      'Do you encrypt data at rest? Please describe the algorithm and provide evidence.',
+      'Do you encrypt data at rest?',
+      'Please describe the algorithm and provide evidence.',
+    ],
+    [
+      'Do you perform background checks? If yes, describe the scope.',
+      'Do you perform background checks?',
+      'If yes, describe the scope.',
+    ],
+    [
+      '保存データを暗号化していますか。※クラウド事業者の機能を利用している場合も含む',
+      '保存データを暗号化していますか。',
+      '※クラウド事業者の機能を利用している場合も含む',
+    ],
+    [
+      '保存データを暗号化していますか。していない場合はその理由を記入してください。',
+      '保存データを暗号化していますか。',
+      'していない場合はその理由を記入してください。',
+    ],
+  ])('%s', (question, asked, aside) => {
+    expect(questionFocus(question)).toEqual({ asked, aside });
+  });
+
+  it.each([
+    // One sentence is the question, whatever its form.
+    'Describe how data at rest is encrypted.',
+    '保存データの暗号化について記載してください',
+    // Two asked sentences and no aside.
+    'Is MFA enforced for administrators? Is it enforced for users?',
+  ])('keeps a question with no aside whole: %s', (question) => {
+    expect(questionFocus(question)).toEqual({ asked: question, aside: '' });
+  });
+});
+
+describe('matching a question followed by instructions or notes', () => {
+  const matcher = createMatcher({
+    items: createBundledKnowledgeBase(),
+    conceptDetector: bundledConceptDetector(),
+  });
+
+  it.each([
+    ['保存データを暗号化していますか。', '※クラウド事業者の機能を利用している場合も含む'],
+    [
+      'Do you encrypt data at rest?',
+      ' Please describe the algorithm, key management and evidence.',
+    ],
+  ])('ranks %s as it would without its aside', (question, aside) => {
+    const plain = matcher.match(question);
+    const withAside = matcher.match(question + aside);
+    expect(withAside.matches[0]?.id).toBe(plain.matches[0]?.id);
+    expect(withAside.reason).not.toBe('ambiguous');
+    expect(withAside.confident).toBe(true);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * What a question asks, apart from what only goes with it: customers follow the asked sentence
+ * with instructions ("Please describe the algorithm and provide evidence.", 「していない場合はその
+ * 理由を記入してください。」) and notes (「※クラウド事業者の機能を利用している場合も含む」). Their words
+ * are not the subject, yet counted in full they pull the question toward other items and drown
+ * its own. They count a little (they may still tell two items apart), the asked sentences fully.
+ */
+export interface QuestionFocus {
+  /** The sentences that ask (the whole question when none of it is an aside). */
+  asked: string;
+  /** Instructions and notes that go with the asked sentences ('' when there are none). */
+  aside: string;
+}
+
+/** Where a question's sentences end: sentence marks, line breaks, and before a 「※」 note. */
+const sentenceBoundary = /(?<=[。．！？?!])\s*|\s*\n\s*|(?<=\.)\s+|\s*(?=[※＊])/u;
+
+/** A note: 「※…」, 「注：…」, "Note: …", "e.g. …". */
+const note =
+  /^(?:[※＊]|注[)）:：]|注意[:：]|例[:：）)]|例えば|note\b|nb\b|e\.g\.|for example\b|i\.e\.)/iu;
+
+/** A Japanese instruction: 〜を記載してください, 〜の場合は…, 〜を添付願います. */
+const japaneseInstruction =
+  /(?:記載|記入|説明|回答|提示|提出|添付|教え|お知らせ|ご教示|明記|列挙|選択)(?:して)?(?:ください|下さい|願います|すること)$|^(?:[^。]*場合(?:は|には|、))/u;
+
+/** An English instruction: "Please describe…", "If yes, …", "Provide evidence.", "Comments". */
+const englishInstruction =
+  /^(?:please\b|kindly\b|if (?:yes|no|so|not|applicable|available|you do|you don't|possible|relevant)\b|(?:provide|describe|explain|list|attach|include|specify|detail|state|indicate|upload|supply|share|give)\b|comments?\b|(?:where|when) (?:applicable|relevant)\b|evidence\b)/iu;
+
+/** Splits a cleaned question (see `stripQuestionNoise`) into what it asks and its asides. */
+export function questionFocus(question: string): QuestionFocus {
+  const sentences = question
+    .split(sentenceBoundary)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
+  if (sentences.length < 2) return { asked: question, aside: '' };
+  const isAside = sentences.map((sentence) => {
+    const bare = sentence.replace(/[。．.!?！？\s]+$/u, '');
+    return note.test(bare) || japaneseInstruction.test(bare) || englishInstruction.test(bare);
+  });
+  if (isAside.every(Boolean) || !isAside.some(Boolean)) return { asked: question, aside: '' };
+  return {
+    asked: sentences.filter((_, index) => !isAside[index]).join(' '),
+    aside: sentences.filter((_, index) => isAside[index]).join(' '),
+  };
+}
