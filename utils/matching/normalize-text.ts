@@ -88,22 +88,25 @@ const leadingNoise = new RegExp(
  * repetitions, so each space between marks has one place in the match (not one of 2ⁿ).
  */
 const trailingNoise =
-  /(?:\s*(?:[*＊※]|[(（](?:必須|任意|required|optional)[)）]|【(?:必須|任意)】|required|必須))+\s*$/iu;
+  /(?:\s*(?:[*＊※]|[(（](?:必須|任意|required|optional)[)）]|【(?:必須|任意|回答|回答欄|備考|備考欄|コメント|記入欄)】|required|必須))+\s*$/iu;
 
 /**
  * Answer choices printed after a question, which forms and check sheets copy into the question's
  * text: 「はい いいえ 該当なし」, "Yes / No / N/A", 「（○×で回答）」, "(Y/N)". They are not asked,
  * and read as words they mislead: a trailing 「なし」 or 「いいえ」 would turn an ordinary question
  * negative, and 「…していないか。 はい いいえ」 would hide the negation that ends the real one.
- * A bare list (two choices or more) is cut only after the end of a question or a sentence; a
- * bracket holding nothing but choices, or choices and how to answer with them, wherever it ends.
+ * A bare list (two choices or more), a select's placeholder (「選択してください」, "-- Select --")
+ * or the labels of the answer cells (「回答欄 備考」) are cut only after the end of a question or a
+ * sentence; a bracket holding nothing but choices, or choices and how to answer with them,
+ * wherever it ends.
  */
 const answerChoice = String.raw`(?:はい|いいえ|有り?|無し?|あり|なし|○|〇|◯|×|✕|△|－|yes|no|y|n|n\/a|na|not applicable|該当なし|該当しない|非該当|対象外|実施済み?|未実施|一部実施)`;
 const choiceSeparator = String.raw`[\s/／・、,，|｜]*`;
 const choiceList = String.raw`${answerChoice}(?:${choiceSeparator}${answerChoice})+`;
 const answerHow = String.raw`(?:(?:の(?:いずれか|どれか))?(?:で|から|を)?(?:回答|お答え|選択|記入)(?:して)?(?:ください|下さい)?|(?:please )?(?:select|choose|tick) one)`;
+const selectPlaceholder = String.raw`(?:-+\s*)?(?:選択してください|選択して下さい|選択|please select|select one|select)(?:\s*-+)?`;
 const trailingChoices = new RegExp(
-  String.raw`(?:(?<=[?？。．.:：か]|ください|下さい)\s*${choiceList}` +
+  String.raw`(?:(?<=[?？。．.:：か]|ください|下さい)\s*(?:${choiceList}|${selectPlaceholder}|(?:回答欄|備考欄?|記入欄)(?:\s+(?:回答欄|備考欄?|記入欄))*)` +
     String.raw`|\s*[（(\[［]\s*(?:(?:${answerChoice}(?:${choiceSeparator}${answerChoice})*)\s*${answerHow}?|${answerHow})\s*[)）\]］])\s*$`,
   'iu',
 );

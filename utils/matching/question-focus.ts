@@ -27,17 +27,59 @@ const japaneseInstruction =
 const englishInstruction =
   /^(?:please\b|kindly\b|if (?:yes|no|so|not|applicable|available|you do|you don't|possible|relevant)\b|(?:provide|describe|explain|list|attach|include|specify|detail|state|indicate|upload|supply|share|give)\b|comments?\b|(?:where|when) (?:applicable|relevant)\b|evidence\b)/iu;
 
+/**
+ * A section path before the question (「アクセス管理 > パスワード > …」), as portals print it: the
+ * sections name the area, the last part asks.
+ */
+const sectionPath = /^(?:[^>＞›»?？。]{1,40}\s[>＞›»]\s)+/u;
+
+/** An instruction or note in brackets at the end: "(Please attach your policy)", 「（例：…）」. */
+const bracketedAside = /\s*[（(]([^（()）]{2,160})[)）][\s。．.]*$/u;
+
+/** "Is the length > 8 characters?" compares; a path names sections and leaves a question after it. */
+function isSectionPath(path: string, after: string): boolean {
+  return (
+    after.trim().length >= 8 &&
+    !/^\d/u.test(after.trim()) &&
+    !/^(?:is|are|do|does|did|can|could|has|have|will|would|should|what|how|which|when|where|who)\b/iu.test(
+      path.trim(),
+    )
+  );
+}
+
+function isAsideSentence(sentence: string): boolean {
+  const bare = sentence.replace(/[。．.!?！？\s]+$/u, '');
+  return note.test(bare) || japaneseInstruction.test(bare) || englishInstruction.test(bare);
+}
+
 /** Splits a cleaned question (see `stripQuestionNoise`) into what it asks and its asides. */
 export function questionFocus(question: string): QuestionFocus {
+  const asides: string[] = [];
+  let rest = question;
+  const path = sectionPath.exec(rest)?.[0];
+  if (path !== undefined && isSectionPath(path, rest.slice(path.length))) {
+    asides.push(path.replace(/\s[>＞›»]\s/gu, ' ').trim());
+    rest = rest.slice(path.length).trim();
+  }
+  const bracket = bracketedAside.exec(rest);
+  if (bracket && isAsideSentence(bracket[1]!.trim()) && bracket.index > 0) {
+    asides.push(bracket[1]!.trim());
+    rest = rest.slice(0, bracket.index).trim();
+  }
+  const split = splitSentences(rest);
+  if (split.aside !== '') asides.push(split.aside);
+  return asides.length === 0
+    ? { asked: question, aside: '' }
+    : { asked: split.asked, aside: asides.join(' ') };
+}
+
+function splitSentences(question: string): QuestionFocus {
   const sentences = question
     .split(sentenceBoundary)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence !== '');
   if (sentences.length < 2) return { asked: question, aside: '' };
-  const isAside = sentences.map((sentence) => {
-    const bare = sentence.replace(/[。．.!?！？\s]+$/u, '');
-    return note.test(bare) || japaneseInstruction.test(bare) || englishInstruction.test(bare);
-  });
+  const isAside = sentences.map(isAsideSentence);
   if (isAside.every(Boolean) || !isAside.some(Boolean)) return { asked: question, aside: '' };
   return {
     asked: sentences.filter((_, index) => !isAside[index]).join(' '),

@@ -47,6 +47,10 @@ describe('normalising question text', () => {
     ['Has a SOC 2 report been supplied? (Y/N)', 'Has a SOC 2 report been supplied?'],
     ['Do you encrypt backups? Yes No N/A * Required', 'Do you encrypt backups?'],
     ['Do you use MFA? (Select one)', 'Do you use MFA?'],
+    ['保存データを暗号化していますか 選択してください', '保存データを暗号化していますか'],
+    ['Do you encrypt data at rest? -- Select --', 'Do you encrypt data at rest?'],
+    ['保存データを暗号化していますか 【回答】 【備考】', '保存データを暗号化していますか'],
+    ['保存データを暗号化していますか。 回答欄 備考欄', '保存データを暗号化していますか。'],
   ])('strips the answer choices printed after a question: %s', (raw, stripped) => {
     expect(stripQuestionNoise(raw)).toBe(stripped);
   });
@@ -58,6 +62,7 @@ describe('normalising question text', () => {
     '多要素認証の導入 はい / いいえ',
     'Do you have a DPO? No',
     'Yes / No',
+    'ログの選択',
   ])('keeps choices that are not printed after a question: %s', (text) => {
     expect(stripQuestionNoise(text)).toBe(text);
   });

@@ -26,6 +26,16 @@ describe('telling what a question asks from the instructions and notes that go w
       '保存データを暗号化していますか。',
       'していない場合はその理由を記入してください。',
     ],
+    [
+      'Do you encrypt data at rest? (Please attach your encryption policy)',
+      'Do you encrypt data at rest?',
+      'Please attach your encryption policy',
+    ],
+    [
+      'アクセス管理 > パスワード > 保存データを暗号化していますか',
+      '保存データを暗号化していますか',
+      'アクセス管理 パスワード',
+    ],
   ])('%s', (question, asked, aside) => {
     expect(questionFocus(question)).toEqual({ asked, aside });
   });
@@ -36,6 +46,9 @@ describe('telling what a question asks from the instructions and notes that go w
     '保存データの暗号化について記載してください',
     // Two asked sentences and no aside.
     'Is MFA enforced for administrators? Is it enforced for users?',
+    // A comparison is not a section path; a bracket that explains a term is part of the question.
+    'Is the password length > 8 characters?',
+    'Do you use MFA (multi-factor authentication)?',
   ])('keeps a question with no aside whole: %s', (question) => {
     expect(questionFocus(question)).toEqual({ asked: question, aside: '' });
   });
@@ -53,6 +66,7 @@ describe('matching a question followed by instructions or notes', () => {
       'Do you encrypt data at rest?',
       ' Please describe the algorithm, key management and evidence.',
     ],
+    ['Do you encrypt data at rest?', ' (Please attach your encryption policy)'],
   ])('ranks %s as it would without its aside', (question, aside) => {
     const plain = matcher.match(question);
     const withAside = matcher.match(question + aside);
