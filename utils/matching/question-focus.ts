@@ -52,8 +52,13 @@ function isAsideSentence(sentence: string): boolean {
   return note.test(bare) || japaneseInstruction.test(bare) || englishInstruction.test(bare);
 }
 
+/** A character without which a question has neither a second sentence, a note, a path nor a bracket. */
+const possibleAside = /[。．！？?!.\n※＊>＞›»（(]/u;
+
 /** Splits a cleaned question (see `stripQuestionNoise`) into what it asks and its asides. */
 export function questionFocus(question: string): QuestionFocus {
+  // Most questions are one sentence with nothing around it: spare them the patterns below.
+  if (!possibleAside.test(question.slice(0, -1))) return { asked: question, aside: '' };
   const asides: string[] = [];
   let rest = question;
   const path = sectionPath.exec(rest)?.[0];
