@@ -14,7 +14,7 @@ export interface ExampleWordingsFile {
    * Per bundled item id: the fingerprint of its Japanese question when the wordings were
    * collected (see `textFingerprint`; the question itself would add 13 kB), and the wordings.
    */
-  items: Record<string, { questionFingerprint: string; wordings: string[] }>;
+  items: Record<string, { fingerprint: string; wordings: string[] }>;
   /** Questions the corpus labels as answered by none of the bundled items (reworded). */
   outOfScope?: string[];
 }
@@ -33,7 +33,7 @@ export function exampleWordingsFor(
   const examples: Record<string, readonly string[]> = {};
   for (const item of items) {
     const entry = file.items[item.id];
-    if (entry && entry.questionFingerprint === textFingerprint(item.question.ja)) {
+    if (entry && entry.fingerprint === textFingerprint(item.question.ja)) {
       examples[item.id] = entry.wordings;
     }
   }
@@ -59,7 +59,7 @@ export function outOfScopeWordingsFor(
   if (wordings.length === 0 || itemIds.length === 0) return [];
   const fingerprints = new Map(items.map((item) => [item.id, textFingerprint(item.question.ja)]));
   const unchanged = itemIds.filter(
-    (id) => fingerprints.get(id) === file.items[id]!.questionFingerprint,
+    (id) => fingerprints.get(id) === file.items[id]!.fingerprint,
   ).length;
   return unchanged >= outOfScopeStillHolds * itemIds.length ? wordings : [];
 }

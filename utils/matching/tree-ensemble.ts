@@ -32,7 +32,8 @@ export function ensembleProbability(ensemble: TreeEnsemble, features: readonly n
 
 /**
  * A tree as shipped: its nodes in depth-first order (a node, then its whole left subtree, then its
- * right), a split written `[featureIndex, threshold]` and a leaf as its bare value. The children's
+ * right), a split written `[featureIndex, threshold]` and a leaf as its bare value, both numbers
+ * in ten-thousandths. The children's
  * positions follow from the order, so the file carries none: about a quarter smaller than
  * {@link TreeNode} lists (20.1 → 14.7 kB bundled), which matters as the model ships in the popup.
  */
@@ -49,15 +50,30 @@ export function packEnsemble(ensemble: TreeEnsemble): PackedTreeEnsemble {
   return { base: ensemble.base, trees: ensemble.trees.map(packTree) };
 }
 
+/**
+ * Leaf values and split thresholds are fitted to four decimals and shipped as whole
+ * ten-thousandths ("0.0118" is written 118): about 4 kB less in the popup. k / 10 000 is the same
+ * double as the decimal it stands for (both are k / 10 000 correctly rounded), so nothing moves.
+ */
+const unitsPerOne = 10_000;
+
+function toUnits(value: number): number {
+  return Math.round(value * unitsPerOne);
+}
+
+function fromUnits(units: number): number {
+  return units / unitsPerOne;
+}
+
 function packTree(tree: readonly TreeNode[]): PackedTree {
   const packed: Array<number | number[]> = [];
   const visit = (position: number) => {
     const node = tree[position]!;
     if (node.length !== 4) {
-      packed.push(node[0]!);
+      packed.push(toUnits(node[0]!));
       return;
     }
-    packed.push([node[0]!, node[1]!]);
+    packed.push([node[0]!, toUnits(node[1]!)]);
     visit(node[2]!);
     visit(node[3]!);
   };
@@ -77,11 +93,11 @@ function unpackTree(packed: PackedTree): TreeNode[] {
     const entry = packed[next++];
     const position = tree.length;
     if (typeof entry === 'number') {
-      tree.push([entry]);
+      tree.push([fromUnits(entry)]);
       return position;
     }
     if (entry?.length !== 2) throw new Error(`malformed packed tree at entry ${next - 1}`);
-    const node = [entry[0]!, entry[1]!, 0, 0];
+    const node = [entry[0]!, fromUnits(entry[1]!), 0, 0];
     tree.push(node);
     node[2] = read();
     node[3] = read();

@@ -142,7 +142,7 @@ export function exampleWordingsFile(
   for (const item of items) {
     const wordings = examples[item.id];
     if (wordings) {
-      file.items[item.id] = { questionFingerprint: textFingerprint(item.question.ja), wordings };
+      file.items[item.id] = { fingerprint: textFingerprint(item.question.ja), wordings };
     }
   }
   file.outOfScope = corpusOutOfScopeWordings(questions, isUncapped);

@@ -16,7 +16,7 @@ describe('example wordings of the bundled items', () => {
     expect(entries.length).toBeGreaterThan(50);
     for (const [id, entry] of entries) {
       expect(textFingerprint(byId.get(id)?.question.ja ?? ''), `item ${id}`).toBe(
-        entry.questionFingerprint,
+        entry.fingerprint,
       );
       expect(entry.wordings.length, `item ${id}`).toBeGreaterThan(0);
     }

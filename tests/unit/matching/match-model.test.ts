@@ -47,9 +47,9 @@ describe('the shipped match model', () => {
 });
 
 describe('packed trees', () => {
-  it('leave out child positions and read back to the same trees', () => {
+  it('leave out child positions, write ten-thousandths and read back to the same trees', () => {
     const packed = packEnsemble(ensemble);
-    expect(packed.trees[0]).toEqual([[0, 0.5], [1, 2], 0.25, -0.75, 1.5]);
+    expect(packed.trees[0]).toEqual([[0, 5000], [1, 20000], 2500, -7500, 15000]);
     expect(unpackEnsemble(packed)).toEqual(ensemble);
     for (const features of [
       [0, 0],
@@ -63,6 +63,14 @@ describe('packed trees', () => {
     expect(ensembleLogit(ensemble, [0, 0])).toBe(-0.5 + 0.25 + 0.125);
     expect(ensembleLogit(ensemble, [0, 3])).toBe(-0.5 - 0.75 + 0.125);
     expect(ensembleLogit(ensemble, [1, 0])).toBe(-0.5 + 1.5 + 0.125);
+  });
+
+  it('read a fitted value back as the same number it was written from', () => {
+    // Fitted values have four decimals: k / 10 000 must be the very double "0.xxxx" parses to.
+    for (const value of [0.0118, -0.2444, 2.7081, 0.1, 0.3, -0.0001, 9.672]) {
+      const tree = [[value]];
+      expect(unpackEnsemble(packEnsemble({ base: 0, trees: [tree] })).trees[0]).toEqual(tree);
+    }
   });
 
   it('refuse a tree cut short or with entries left over', () => {
