@@ -71,11 +71,15 @@ export function normalizeText(text: string): string {
 
 /**
  * Numbering and markers customers put before a question: 「No.12」「(3)」「Q-012」「問12」「3.1」
- * 「A-07」「Q15.」「【必須】」「*」. Not part of what is asked, so they must not affect matching.
+ * 「A-07」「Q15.」「【必須】」「*」, bullets (「・」「■」「□」 "•"), and letters or roman numerals
+ * that number sub-questions ("(a)", "b)", "iv."). Not part of what is asked, so they must not
+ * affect matching.
  */
 const questionNumber = String.raw`[a-z]{0,3}[-.]?\d{1,4}(?:[.-]\d{1,4}){0,4}`;
+const subQuestionNumber = String.raw`(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|xi{0,2})`;
 const leadingNoise = new RegExp(
-  String.raw`^(?:\s*(?:[*＊※]|【[^】]{0,12}】|\[[^\]]{0,12}\]` +
+  String.raw`^(?:\s*(?:[*＊※•·・▶►▸▪■□☐◆◇●◦‣]|[-–—](?=\s)|【[^】]{0,12}】|\[[^\]]{0,12}\]` +
+    String.raw`|[(（]${subQuestionNumber}[)）]|${subQuestionNumber}[.)）](?=\s)` +
     String.raw`|(?:no|q|question|item|問|質問|設問|項目)\s*[.#:-]?\s*\d{1,4}(?:[.-]\d{1,4}){0,4}[.:)）:、．]?` +
     String.raw`|[(（]\s*${questionNumber}\s*[)）]` +
     String.raw`|${questionNumber}(?:[.:)）:、．]|\s)))+`,

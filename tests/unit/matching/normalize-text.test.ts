@@ -31,7 +31,13 @@ describe('normalising question text', () => {
     ['【必須】入退室管理', '入退室管理'],
     ['Do you perform restore tests? * Required', 'Do you perform restore tests?'],
     ['多要素認証を導入していますか(必須)', '多要素認証を導入していますか'],
-  ])('strips numbering and required markers: %s', (raw, stripped) => {
+    ['・保存データを暗号化している', '保存データを暗号化している'],
+    ['□ 保存データを暗号化している', '保存データを暗号化している'],
+    ['• Do you encrypt data at rest?', 'Do you encrypt data at rest?'],
+    ['(a) Do you encrypt data at rest?', 'Do you encrypt data at rest?'],
+    ['1.1.b) Do you encrypt data at rest?', 'Do you encrypt data at rest?'],
+    ['iv. Is MFA enforced?', 'Is MFA enforced?'],
+  ])('strips numbering, bullets and required markers: %s', (raw, stripped) => {
     expect(stripQuestionNoise(raw)).toBe(stripped);
   });
 
@@ -67,12 +73,16 @@ describe('normalising question text', () => {
     expect(stripQuestionNoise(text)).toBe(text);
   });
 
-  it.each(['2FA を導入していますか', '24時間365日の監視', 'ISO 27001を取得していますか'])(
-    'keeps numbers that belong to the question: %s',
-    (question) => {
-      expect(stripQuestionNoise(question)).toBe(question);
-    },
-  );
+  it.each([
+    '2FA を導入していますか',
+    '24時間365日の監視',
+    'ISO 27001を取得していますか',
+    'A device inventory is maintained.',
+    'I attest that the pipeline enforces these controls.',
+    'e.g. firewalls and intrusion detection',
+  ])('keeps numbers and words that belong to the question: %s', (question) => {
+    expect(stripQuestionNoise(question)).toBe(question);
+  });
 });
 
 describe('telling a Japanese question from a heading or a statement', () => {
