@@ -115,6 +115,22 @@ describe('short titles, statements and long questions find their item', () => {
   });
 
   it.each([
+    ['貴社は休止状態のデータを暗号化しますか？', '66'],
+    ['あなたの組織は保存中のデータを暗号化していますか？', '66'],
+  ])('machine-translated Japanese finds its item: %s → %s', (question, id) => {
+    expect(matcher.match(question).matches[0]?.id).toBe(id);
+  });
+
+  it.each(['転送中のデータは暗号化されていますか？', '移動中のデータは暗号化されていますか'])(
+    'machine-translated "in transit" is not read as data at rest: %s',
+    (question) => {
+      const first = matcher.match(question).matches[0]?.id;
+      // The site's TLS (65) or encryption inside the system (27); never stored data (66).
+      expect(['27', '65']).toContain(first);
+    },
+  );
+
+  it.each([
     ['パスワードの取り扱い', ['51', '52', '53', '55']],
     ['Least privilege', ['7', '56']],
   ] as const)('%s → one of its items in the top three', (question, ids) => {
