@@ -47,8 +47,3 @@ export function detectPolarity(text: string): Polarity {
   if (englishNegation.test(last)) return 'negative';
   return 'affirmative';
 }
-
-/** True when a page's question and the matched item ask in opposite directions. */
-export function hasOppositePolarity(question: string, itemQuestion: string): boolean {
-  return detectPolarity(question) !== detectPolarity(itemQuestion);
-}
