@@ -61,6 +61,11 @@ function toUnits(value: number): number {
   return Math.round(value * unitsPerOne);
 }
 
+/** A fitted value as the shipped file can hold it exactly (four decimals): the fit rounds with it. */
+export function roundToShippedPrecision(value: number): number {
+  return fromUnits(toUnits(value));
+}
+
 function fromUnits(units: number): number {
   return units / unitsPerOne;
 }

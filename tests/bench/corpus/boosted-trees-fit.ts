@@ -1,4 +1,9 @@
-import { treeValue, type TreeEnsemble, type TreeNode } from '../../../utils/matching/tree-ensemble';
+import {
+  roundToShippedPrecision,
+  treeValue,
+  type TreeEnsemble,
+  type TreeNode,
+} from '../../../utils/matching/tree-ensemble';
 import type { LabelledVector } from './logistic-fit';
 
 /** Settings of the boosting: small, shallow and strongly shrunk, so a few sources cannot dominate. */
@@ -110,21 +115,19 @@ export function fitBoostedTrees(
       return best;
     }
   }
-  return { base: round4(base), trees: trees.map((tree) => tree.map(roundNode)) };
+  return { base: roundToShippedPrecision(base), trees: trees.map((tree) => tree.map(roundNode)) };
 }
 
 function quantileThresholds(values: number[]): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   const found = new Set<number>();
   for (let step = 1; step < 16; step++)
-    found.add(round4(sorted[Math.floor((step * sorted.length) / 16)]!));
+    found.add(roundToShippedPrecision(sorted[Math.floor((step * sorted.length) / 16)]!));
   return [...found].sort((a, b) => a - b);
 }
 
-function round4(value: number): number {
-  return Math.round(value * 10_000) / 10_000;
-}
-
 function roundNode(node: TreeNode): TreeNode {
-  return node.length === 4 ? [node[0]!, round4(node[1]!), node[2]!, node[3]!] : [round4(node[0]!)];
+  return node.length === 4
+    ? [node[0]!, roundToShippedPrecision(node[1]!), node[2]!, node[3]!]
+    : [roundToShippedPrecision(node[0]!)];
 }
