@@ -51,6 +51,7 @@ const withoutOwnSource = new Map(
 );
 const fitted = fitMatchModel(
   questions.map((question) => ({
+    source: question.source,
     acceptable: question.acceptable,
     explanation: withoutOwnSource.get(question.source)!.explain(question.question),
   })),

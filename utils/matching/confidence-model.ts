@@ -5,8 +5,9 @@ import type { RawRanking } from './knowledge-index';
  * The probability that the re-ranked first item is the right one, from features that do not depend
  * on having seen the question's wording: how sure the re-ranker is, how far the first item stands
  * ahead of the best item that would give a different answer, how much of the question the knowledge
- * base has never seen, whether the question names a topic no item covers, and how nearly it
- * repeats a wording known for the first item rather than for its rival. Fitted by
+ * base has never seen, whether the question names a topic no item covers, how nearly it repeats a
+ * wording known for the first item rather than for its rival, and how often the first item was
+ * right when it came first on other questionnaires. Fitted by
  * `npm run fit:matcher` on the real-source corpus (leave-one-source-out in `npm run bench:match`).
  */
 export interface ConfidenceFeatures {
@@ -41,6 +42,11 @@ export interface ConfidenceFeatures {
   otherNearestWording: number;
   /** How nearly the question repeats a wording known to ask what no item answers. */
   nearestOutOfScope: number;
+  /**
+   * How often the first item, when it came first, was right on the questionnaires the model was
+   * fitted on: generic items ("a security policy") come first for many questions they do not answer.
+   */
+  firstItemReliability: number;
 }
 
 /** Feature order of the confidence coefficients (after the intercept). */
@@ -60,10 +66,12 @@ export const confidenceFeatureNames = [
   'firstNearestWording',
   'otherNearestWording',
   'nearestOutOfScope',
+  'firstItemReliability',
 ] as const satisfies ReadonlyArray<keyof ConfidenceFeatures>;
 
 /** A re-ranked candidate as the confidence model sees it. */
 export interface RankedCandidate {
+  id: string;
   probability: number;
   answer: string;
   /** What a fill with it writes (answer and remark): equal for duplicate items. */
@@ -89,6 +97,7 @@ export function confidenceFeatures(
   candidates: readonly RankedCandidate[],
   ranking: Pick<RawRanking, 'knownMass' | 'unseenMass' | 'uncoveredConceptCount' | 'terms'>,
   nearestOutOfScope: () => number = () => 0,
+  itemReliability: (id: string) => number = () => 0,
 ): ConfidenceFeatures {
   const first = candidates[0];
   const firstProbability = first?.probability ?? 0;
@@ -111,6 +120,7 @@ export function confidenceFeatures(
     firstNearestWording: first?.nearestWording() ?? 0,
     otherNearestWording: differentFill?.nearestWording() ?? 0,
     nearestOutOfScope: nearestOutOfScope(),
+    firstItemReliability: first ? itemReliability(first.id) : 0,
   };
 }
 

@@ -308,6 +308,8 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
     };
   }
 
+  const reliabilityOf = (id: string) => model.itemReliability[id] ?? model.defaultReliability;
+
   function match(rawQuestion: string, top = 3): MatchResult {
     const question = stripQuestionNoise(rawQuestion.slice(0, maxQuestionLength));
     const normalized = normalizeText(question);
@@ -338,7 +340,12 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
         probability: scorerProbability(model.rerank, candidate.features),
       }))
       .sort((a, b) => b.probability - a.probability);
-    const features = confidenceFeatures(ranked, explained.ranking, explained.nearestOutOfScope);
+    const features = confidenceFeatures(
+      ranked,
+      explained.ranking,
+      explained.nearestOutOfScope,
+      reliabilityOf,
+    );
     const probability = Math.min(
       scorerProbability(model.confidence, confidenceFeatureVector(features)),
       confidenceCap(question, explained.ranking, features.firstNearestWording),

@@ -40,6 +40,14 @@ export interface MatchModel {
   confidence: LearnedScorer;
   /** The lowest confidence whose leave-one-source-out confident precision is at least 0.97. */
   threshold: number;
+  /**
+   * Per item id, how often the item was right when the re-ranker put it first on the corpus
+   * (smoothed towards {@link MatchModel.defaultReliability}); the confidence feature
+   * `firstItemReliability`. An item keeps its record when the user rewords it.
+   */
+  itemReliability: Readonly<Record<string, number>>;
+  /** What an item the corpus never put first gets (an item the user added): the overall rate. */
+  defaultReliability: number;
 }
 
 /** A learned scorer as `knowledge/match-model.json` holds it: trees packed (see `PackedTree`). */
@@ -62,6 +70,8 @@ export function unpackMatchModel(stored: StoredMatchModel): MatchModel {
   return {
     candidateCount: stored.candidateCount,
     threshold: stored.threshold,
+    itemReliability: stored.itemReliability,
+    defaultReliability: stored.defaultReliability,
     rerank: unpack(stored.rerank),
     confidence: unpack(stored.confidence),
   };

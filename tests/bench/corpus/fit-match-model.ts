@@ -10,6 +10,7 @@ import {
   type MatchModel,
 } from '../../../utils/matching/match-model';
 import { fitBoostedTrees } from './boosted-trees-fit';
+import { itemReliabilityCounts } from './item-reliability';
 import { fitListwiseLogistic } from './listwise-fit';
 import { fitLogistic, type LabelledVector } from './logistic-fit';
 
@@ -37,6 +38,8 @@ function roundCoefficients(values: number[]): number[] {
 
 /** A labelled question with its candidates (the matcher's `explain`), ready for fitting. */
 export interface TrainingQuestion {
+  /** The source it came from: an item's reliability for a question is counted on other sources. */
+  source?: string;
   acceptable: readonly string[];
   explanation: MatchExplanation | undefined;
 }
@@ -52,8 +55,9 @@ const l2 = 2;
 const listwiseL2 = 0.05;
 
 /**
- * Fits the re-ranker (which candidate is acceptable?) on every question's candidates, then the
- * confidence model (is the re-ranked first candidate acceptable?) on the re-ranked lists. The
+ * Fits the re-ranker (which candidate is acceptable?) on every question's candidates, counts how
+ * often each item was right when the re-ranker put it first (see `item-reliability.ts`), then fits
+ * the confidence model (is the re-ranked first candidate acceptable?) on the re-ranked lists. The
  * threshold is carried over from `base`: it is chosen on leave-one-source-out outcomes.
  */
 export function fitMatchModel(
@@ -61,7 +65,7 @@ export function fitMatchModel(
   base: MatchModel,
 ): MatchModel {
   const rerank = fitReranker(questions);
-  const confidenceRows: LabelledVector[] = questions.flatMap(({ acceptable, explanation }) => {
+  const lists = questions.flatMap(({ source, acceptable, explanation }) => {
     if (!explanation) return [];
     const ranked = explanation.candidates
       .map((candidate) => ({
@@ -73,17 +77,41 @@ export function fitMatchModel(
         probability: scorerProbability(rerank, candidate.features),
       }))
       .sort((a, b) => b.probability - a.probability);
-    const features = confidenceFeatures(ranked, explanation.ranking, explanation.nearestOutOfScope);
-    return [
-      { x: confidenceFeatureVector(features), y: acceptable.includes(ranked[0]!.id) ? 1 : 0 },
-    ];
+    return [{ source: source ?? '', acceptable, explanation, ranked }];
   });
+  const reliability = itemReliabilityCounts(
+    lists.map(({ source, acceptable, ranked }) => ({
+      source,
+      id: ranked[0]!.id,
+      right: acceptable.includes(ranked[0]!.id),
+    })),
+  );
+  const confidenceRows: LabelledVector[] = lists.map(
+    ({ source, acceptable, explanation, ranked }) => {
+      const features = confidenceFeatures(
+        ranked,
+        explanation.ranking,
+        explanation.nearestOutOfScope,
+        (id) => reliability.excluding(source, id),
+      );
+      return {
+        x: confidenceFeatureVector(features),
+        y: acceptable.includes(ranked[0]!.id) ? 1 : 0,
+      };
+    },
+  );
   const confidence = fitScorer(
     confidenceRows,
     learners.confidence,
     matchModelFeatureNames.confidence,
   );
-  return { ...base, rerank, confidence };
+  return {
+    ...base,
+    rerank,
+    confidence,
+    itemReliability: reliability.shipped(),
+    defaultReliability: reliability.prior,
+  };
 }
 
 /**
