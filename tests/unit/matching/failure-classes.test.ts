@@ -131,6 +131,20 @@ describe('short titles, statements and long questions find their item', () => {
   );
 
   it.each([
+    'アクセスログは最低1年間保存していますか',
+    '操作ログなどの記録を保管する期間は決まっていますか',
+    'サーバのログは保管されていますか',
+    'How long do you retain application logs?',
+    'Security logs are kept for at least 90 days.',
+  ])('how long logs are kept, worded around other words, is log retention: %s', (question) => {
+    // The lexicon names the concept across the words between (not only 「ログの保存期間」), and
+    // the question finds the retention item (75), not collecting the logs (73/74) or access (60).
+    const terms = matcher.explain(question)!.ranking.terms.map((term) => term.token);
+    expect(terms).toContain('c:log-retention');
+    expect(matcher.match(question).matches[0]?.id).toBe('75');
+  });
+
+  it.each([
     ['パスワードの取り扱い', ['51', '52', '53', '55']],
     ['Least privilege', ['7', '56']],
   ] as const)('%s → one of its items in the top three', (question, ids) => {
