@@ -145,6 +145,27 @@ describe('short titles, statements and long questions find their item', () => {
   });
 
   it.each([
+    ['Where will our data be kept once it is uploaded?', 'c:data-residency', '18'],
+    ['In which geographic locations is customer data hosted?', 'c:data-residency', '18'],
+    ['故障したパソコンを捨てるときはディスクの情報を抹消していますか', 'c:secure-disposal', '9'],
+    ['リース会社に返すサーバのデータはどう消していますか', 'c:secure-disposal', '9'],
+    ['How do you keep customer A away from the files of customer B?', 'c:multi-tenancy', '59'],
+    ['Who will have access to the data we upload?', 'c:customer-data-access', '42'],
+  ])('a plain wording names its concept: %s', (question, concept, id) => {
+    const terms = matcher.explain(question)!.ranking.terms.map((term) => term.token);
+    expect(terms).toContain(concept);
+    expect(matcher.match(question).matches[0]?.id).toBe(id);
+  });
+
+  it('reads "who will have access" as asking who, not staff who have access', () => {
+    const question = 'Are the staff who have access to the data trained every year?';
+    expect(matcher.explain(question)!.ranking.terms.map((term) => term.token)).not.toContain(
+      'c:customer-data-access',
+    );
+    expect(matcher.match(question).matches[0]?.id).toBe('13');
+  });
+
+  it.each([
     ['パスワードの取り扱い', ['51', '52', '53', '55']],
     ['Least privilege', ['7', '56']],
   ] as const)('%s → one of its items in the top three', (question, ids) => {
