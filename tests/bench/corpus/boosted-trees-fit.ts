@@ -10,9 +10,9 @@ import type { LabelledVector } from './logistic-fit';
  * Settings of the boosting: small, shallow and strongly shrunk, so a few sources cannot dominate.
  * Each tree is grown on a fresh random 70% of the rows (stochastic gradient boosting): trees that
  * each see another part of the corpus agree only on what holds across it. Leave-one-source-out,
- * against every tree on every row, at 0.86: confident recall over all sources 22.1% → 23.5% at
- * precision 96.3% → 96.7% (another seed: 96.9%), sealed 94.2% → 94.9% at recall 22.5% → 24.2%;
- * half the rows gave 24.1% at 96.5%.
+ * against every tree on every row, at 0.86: confident recall over all sources 22.1% → 23.7% at
+ * precision 96.3% → 96.6% (sealed 94.2% → 94.1% at recall 22.5% → 23.9%); two other draws of the
+ * rows gave 96.7% and 96.9% at 23.5%, and half the rows 96.5% at 24.1%.
  */
 export interface BoostingSettings {
   rounds: number;
