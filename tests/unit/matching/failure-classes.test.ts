@@ -108,6 +108,24 @@ describe('short titles, statements and long questions find their item', () => {
     expect(result.confident).toBe(false);
   });
 
+  it.each([
+    ['Do you patch servers?', 'Server patching', '79'],
+    ['Do you offer MFA?', 'MFA offered', '47'],
+  ])(
+    'a short English question asks one thing and is filled; its title waits: %s',
+    (asked, title, id) => {
+      const question = matcher.match(asked);
+      expect(matcher.explain(asked)!.ranking.terms.length).toBeLessThan(5);
+      expect(question.features!.firstNearestWording).toBeLessThan(0.8);
+      expect(question.matches[0]?.id).toBe(id);
+      expect(question.confident).toBe(true);
+      const heading = matcher.match(title);
+      expect(heading.matches[0]?.id).toBe(id);
+      expect(heading.matches[0]!.score).toBeLessThanOrEqual(0.8);
+      expect(heading.confident).toBe(false);
+    },
+  );
+
   it('a Japanese question is still filled when an item answers it', () => {
     const result = matcher.match('ウイルス対策ソフトを導入していますか。');
     expect(result.matches[0]?.id).toBe('98');
