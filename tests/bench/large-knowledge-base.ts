@@ -7,17 +7,7 @@
  */
 import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
 import type { KnowledgeItem } from '../../knowledge/schema';
-
-/** A small deterministic generator (mulberry32), so every run builds the same knowledge base. */
-function randomNumbers(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from '../seeded-random';
 
 function sentences(texts: readonly string[], end: RegExp): string[] {
   return texts
@@ -37,7 +27,8 @@ export function createLargeKnowledgeBase(count = 4_000, bytesPerItem = 2_400): K
     /(?<=\.)\s+/,
   );
   const encoder = new TextEncoder();
-  const random = randomNumbers(14);
+  // Seeded, so every run builds the same knowledge base.
+  const random = seededRandom(14);
   const pick = (pool: readonly string[]) => pool[Math.floor(random() * pool.length)]!;
   return Array.from({ length: count }, (_, index) => {
     const source = bundled[index % bundled.length]!;

@@ -5,6 +5,7 @@ import type { FixtureServer } from './support/fixture-server';
 import { kotaeValuesByText, MovingPage, type CardState } from './support/moving-page';
 import { PopupPage } from './support/popup-page';
 import { setupExtensionBrowser } from './support/setup-extension-browser';
+import { seededRandom } from '../seeded-random';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -15,16 +16,10 @@ afterEach(async () => {
   for (const page of opened.splice(0)) await page.close();
 });
 
-/** A small seeded generator (mulberry32): the same seed plays the same session. */
+/** A whole number below `below`, seeded: the same seed plays the same session. */
 function createRandom(seed: number): (below: number) => number {
-  let state = seed >>> 0;
-  return (below) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * below);
-  };
+  const random = seededRandom(seed);
+  return (below) => Math.floor(random() * below);
 }
 
 const actions = [

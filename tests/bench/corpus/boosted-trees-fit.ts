@@ -4,6 +4,7 @@ import {
   type TreeEnsemble,
   type TreeNode,
 } from '../../../utils/matching/tree-ensemble';
+import { seededRandom } from '../../seeded-random';
 import type { LabelledVector } from './logistic-fit';
 
 /**
@@ -146,15 +147,4 @@ function roundNode(node: TreeNode): TreeNode {
   return node.length === 4
     ? [node[0]!, roundToShippedPrecision(node[1]!), node[2]!, node[3]!]
     : [roundToShippedPrecision(node[0]!)];
-}
-
-/** A deterministic generator of numbers in [0, 1) (mulberry32): the fit must not vary by run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), state | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -39,7 +39,7 @@ function roundCoefficients(values: number[]): number[] {
 /** A labelled question with its candidates (the matcher's `explain`), ready for fitting. */
 export interface TrainingQuestion {
   /** The source it came from: an item's reliability for a question is counted on other sources. */
-  source?: string;
+  source: string;
   acceptable: readonly string[];
   explanation: MatchExplanation | undefined;
 }
@@ -77,7 +77,7 @@ export function fitMatchModel(
         probability: scorerProbability(rerank, candidate.features),
       }))
       .sort((a, b) => b.probability - a.probability);
-    return [{ source: source ?? '', acceptable, explanation, ranked }];
+    return [{ source, acceptable, explanation, ranked }];
   });
   const reliability = itemReliabilityCounts(
     lists.map(({ source, acceptable, ranked }) => ({
