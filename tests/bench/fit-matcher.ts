@@ -70,7 +70,7 @@ console.log(
     `recall ${(100 * figures.confidentRecall).toFixed(1)}%)`,
 );
 console.log(`wrote ${path}`);
-const wordings = exampleWordingsFile(questions, setup.items, isUncapped);
+const wordings = exampleWordingsFile(questions, setup.items, isUncapped, setup.conceptDetector);
 const wordingsPath = fileURLToPath(
   new URL('../../knowledge/example-wordings.json', import.meta.url),
 );

@@ -1,10 +1,12 @@
 import type { KnowledgeItem } from '../../../knowledge/schema';
+import type { ConceptDetector } from '../../../utils/matching/concept-detector';
 import {
   confidenceCap,
   shortQuestionTerms,
   type Matcher,
 } from '../../../utils/matching/create-matcher';
 import type { ExampleWordingsFile } from '../../../utils/matching/example-wordings';
+import { textTokens } from '../../../utils/matching/knowledge-index';
 import {
   isJapaneseHeadingOrStatement,
   isJapaneseText,
@@ -140,20 +142,55 @@ export function uncappedQuestions(matcher: Matcher): (question: string) => boole
   };
 }
 
+/** Marks a shipped wording can lose when no token depends on them. */
+const droppableMarks = ['?', '？', ',', '、', '.', '。', ';', ':', '(', ')', '「', '」'];
+
+/**
+ * A wording as the popup ships it: the fewest of its words and marks that give exactly the same
+ * tokens (words, bigrams and concepts, each as often), so that matching reads it as it reads the
+ * original, byte for byte, while the English words the tokeniser drops ('do', 'you', 'the') and
+ * the question marks stay out of the popup: 11 kB of the 84 kB of wordings. Japanese keeps its
+ * words: a kana beside a kanji or katakana makes a bigram token, so only its marks can go.
+ */
+export function compactWording(wording: string, conceptDetector: ConceptDetector): string {
+  const tokensOf = (text: string) => textTokens(text, conceptDetector).sort().join('\n');
+  const wanted = tokensOf(wording);
+  const reads = (text: string) => text.trim() !== '' && tokensOf(text) === wanted;
+  let compact = wording;
+  for (const mark of droppableMarks) {
+    const spaced = compact.split(mark).join(' ');
+    if (spaced !== compact && reads(spaced)) compact = spaced;
+  }
+  let words = compact.split(/\s+/).filter((word) => word !== '');
+  // One word at a time, first to last: a word the tokens need (a bigram's half, a concept's
+  // phrase) stays, and every check is against the original's tokens.
+  for (let position = 0; position < words.length;) {
+    const without = words.filter((_, other) => other !== position);
+    if (reads(without.join(' '))) words = without;
+    else position++;
+  }
+  return reads(words.join(' ')) ? words.join(' ') : wording;
+}
+
 /** The shipped file: every source's example wordings, with the question each item had. */
 export function exampleWordingsFile(
   questions: readonly CorpusQuestion[],
   items: readonly KnowledgeItem[],
   isUncapped: (question: string) => boolean,
+  conceptDetector: ConceptDetector,
 ): ExampleWordingsFile {
   const examples = corpusExampleWordings(questions);
+  const compact = (wording: string) => compactWording(wording, conceptDetector);
   const file: ExampleWordingsFile = { items: {} };
   for (const item of items) {
     const wordings = examples[item.id];
     if (wordings) {
-      file.items[item.id] = { fingerprint: textFingerprint(item.question.ja), wordings };
+      file.items[item.id] = {
+        fingerprint: textFingerprint(item.question.ja),
+        wordings: wordings.map(compact),
+      };
     }
   }
-  file.outOfScope = corpusOutOfScopeWordings(questions, isUncapped);
+  file.outOfScope = corpusOutOfScopeWordings(questions, isUncapped).map(compact);
   return file;
 }

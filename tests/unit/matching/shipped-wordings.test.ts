@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { distinctWordings } from '../../bench/corpus/corpus-examples';
+import { compactWording, distinctWordings } from '../../bench/corpus/corpus-examples';
+import { bundledConceptDetector } from '../../../utils/matching/bundled-concept-detector';
+import { textTokens } from '../../../utils/matching/knowledge-index';
 
 describe('the wordings shipped for an item', () => {
   const shortSix = [
@@ -35,5 +37,47 @@ describe('the wordings shipped for an item', () => {
       ...shortSix,
       japanese,
     ]);
+  });
+});
+
+describe('a wording as the popup ships it', () => {
+  const detector = bundledConceptDetector();
+  const tokens = (text: string) => textTokens(text, detector).sort();
+
+  it('leaves out the English words and marks the matcher never reads', () => {
+    const wording = 'Do you have a policy on retaining and deleting data?';
+    const compact = compactWording(wording, detector);
+    expect(compact).toBe('policy retaining deleting data');
+    expect(tokens(compact)).toEqual(tokens(wording));
+  });
+
+  it("keeps the words of a concept's phrase, which single words alone would not name", () => {
+    const wording = 'Who is going to have access to our data?';
+    const compact = compactWording(wording, detector);
+    expect(tokens(wording)).toContain('c:customer-data-access');
+    expect(tokens(compact)).toEqual(tokens(wording));
+    expect(compact).toBe('Who is going to have access data');
+  });
+
+  it('keeps Japanese words whole and lets only their marks go', () => {
+    const wording = '「管理用システム」のネットワークは分離されていますか？';
+    const compact = compactWording(wording, detector);
+    expect(compact).toBe('管理用システム のネットワークは分離されていますか');
+    expect(tokens(compact)).toEqual(tokens(wording));
+  });
+
+  it('gives every wording of a sample the tokens it had, each as often', () => {
+    const sample = [
+      'Is two-factor authentication required for access to the production environment?',
+      'Are backups tested by restoring them at least once a year?',
+      'Where will our data be stored and processed?',
+      'パスワードの強度チェックと監査ログ（Password Validator & Audit Log）',
+      '退職や契約終了の際にアカウントを削除し、機密情報を返却させる。',
+    ];
+    for (const wording of sample) {
+      const compact = compactWording(wording, detector);
+      expect(tokens(compact)).toEqual(tokens(wording));
+      expect(compact.length).toBeLessThanOrEqual(wording.length);
+    }
   });
 });
