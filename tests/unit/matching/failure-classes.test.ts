@@ -56,6 +56,12 @@ describe('short titles, statements and long questions find their item', () => {
     ['Security awareness training', '13'],
     ['Data residency', '18'],
     ['Backups are encrypted at rest.', '64'],
+    // other words for the same controls, as Japanese statements
+    ['社外ネットワークとの境界防御を行っている', '20'],
+    ['IDプロバイダーで従業員の認証を一元管理している', '47'],
+    ['パスワードには複雑さの要件を設けている', '51'],
+    ['お客様の環境は他の利用者から隔離されている', '59'],
+    ['社内のIT資産を台帳で管理している', '8'],
     ['Data at rest is encrypted.', '66'],
     ['セキュリティ教育', '13'],
     ['最小権限の原則', '7'],
