@@ -4,7 +4,10 @@ import { stemmedWords } from './tokenize';
 
 /** Finds which security concepts a normalised text mentions, in either language. */
 export interface ConceptDetector {
-  /** Ids of the concepts whose terms occur in `normalized` (each once, in no particular order). */
+  /**
+   * Ids of the concepts whose terms occur in `normalized`, each once: Japanese ones in the order
+   * their first term starts in the text, then English ones in the same way.
+   */
   detect(normalized: string): string[];
 }
 
