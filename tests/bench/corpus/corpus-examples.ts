@@ -123,8 +123,9 @@ export function corpusOutOfScopeWordings(
 /**
  * Whether a matcher lets a question reach full confidence (no cap applies, see `confidenceCap`)
  * and it is not short; remembered per text, as every leave-one-source-out fold asks again. Short
- * English questions are no longer capped, but the 68 the corpus labels as answered by no item
- * would add about 2.7 kB of out-of-scope wordings, more than the popup's budget has left.
+ * English questions are no longer capped, but the 68 the corpus labels as answered by no item stay
+ * out of the out-of-scope wordings: leave-one-source-out with them, over all sources, precision
+ * 96.5% → 96.0% and recall 25.4% → 24.7% (sealed precision 93.1%).
  */
 export function uncappedQuestions(matcher: Matcher): (question: string) => boolean {
   const known = new Map<string, boolean>();
