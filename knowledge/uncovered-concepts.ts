@@ -66,6 +66,27 @@ export const uncoveredConcepts: readonly SecurityConcept[] = [
       'hyok',
       '顧客管理鍵',
       '顧客が管理する暗号鍵',
+      // Keys the customer holds, however the sentence runs: "their own unique encryption key".
+      'own … encryption key',
+      'bring … own key',
+      '独自の暗号鍵',
+      '自ら管理する暗号鍵',
+      '暗号鍵の持ち込み',
+      '鍵の持ち込み',
+    ],
+  },
+  {
+    // How long data is kept when the customer sets it: the checklist's retention items (backup
+    // media, logs) state the vendor's own periods, not a setting offered to the customer.
+    id: 'x-configurable-retention',
+    terms: [
+      'choose how long',
+      'configurable retention',
+      '保存期間を…指定でき',
+      '保存期間を…設定でき',
+      '保存期間を…選択でき',
+      '保持期間を…指定でき',
+      '保持期間を…設定でき',
     ],
   },
   {

@@ -1,7 +1,8 @@
 /**
  * `npm run fit:matcher`: fits the matcher's learned model (re-ranker and confidence) on the whole
  * real-source corpus, chooses the default threshold as the lowest whose leave-one-source-out
- * confident precision on the open (unsealed) sources is at least 0.97, and writes
+ * confident precision over all sources is at least 0.97 (sealed sources enter only as part of
+ * that sum, never one by one), and writes
  * knowledge/match-model.json, and the corpus's example wordings of the items to
  * knowledge/example-wordings.json. The authored dev/hard/test sets are never used here.
  */
@@ -35,7 +36,9 @@ const sealed = new Set(sources.filter((source) => source.sealed).map((source) =>
 const outcomes = leaveOneSourceOut(setup, questions);
 const isUncapped = uncappedQuestions(createMatcher({ ...setup, model: setup.baseModel }));
 const open = outcomes.filter((outcome) => !sealed.has(outcome.question.source));
-const threshold = lowestThreshold(open, targetPrecision);
+// All sources, as the issue asks: read on the open sources alone the rule chose 0.86, where the
+// sealed sources' precision was under 95%; the open sources had shaped the lexicon.
+const threshold = lowestThreshold(outcomes, targetPrecision);
 
 // Each question is explained as the bench explains it: without its own source's example wordings.
 const withoutOwnSource = new Map(
@@ -63,11 +66,14 @@ writeFileSync(
   path,
   `${JSON.stringify({ about: 'Fitted by `npm run fit:matcher` on tests/fixtures/matching/corpus; do not edit by hand.', ...packMatchModel(model) })}\n`,
 );
-const figures = summarize(open, threshold);
+const figures = summarize(outcomes, threshold);
+const openFigures = summarize(open, threshold);
+const percent = (share: number) => `${(100 * share).toFixed(1)}%`;
 console.log(
   `fitted on ${questions.length} questions from ${sources.length} sources; threshold ${threshold} ` +
-    `(leave-one-source-out, open sources: precision ${(100 * figures.confidentPrecision).toFixed(1)}%, ` +
-    `recall ${(100 * figures.confidentRecall).toFixed(1)}%)`,
+    `(leave-one-source-out, all sources: precision ${percent(figures.confidentPrecision)}, ` +
+    `recall ${percent(figures.confidentRecall)}; open sources: ${percent(openFigures.confidentPrecision)}, ` +
+    `${percent(openFigures.confidentRecall)}; the open sources alone would choose ${lowestThreshold(open, targetPrecision)})`,
 );
 console.log(`wrote ${path}`);
 const wordings = exampleWordingsFile(questions, setup.items, isUncapped, setup.conceptDetector);

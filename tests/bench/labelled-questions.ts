@@ -34,10 +34,12 @@ export function loadLabelledQuestions(path: string | URL): LabelledQuestion[] {
 
 /**
  * The labelled sets under tests/fixtures/matching: `dev` and `hard` (long, jargon-heavy, trap
- * questions) tune the model; `test` is held back to check it.
+ * questions) tune the model; `test` is held back to check it; `outOfScope` holds only questions no
+ * item answers (other topics, and near misses that share an item's words).
  */
 export const labelledSetPaths = {
   dev: new URL('../fixtures/matching/dev.tsv', import.meta.url),
   hard: new URL('../fixtures/matching/hard.tsv', import.meta.url),
   test: new URL('../fixtures/matching/test.tsv', import.meta.url),
+  outOfScope: new URL('../fixtures/matching/out-of-scope.tsv', import.meta.url),
 } as const;

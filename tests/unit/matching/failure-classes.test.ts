@@ -274,6 +274,33 @@ describe('topics the checklist does not cover', () => {
     expect(result.matches.map((match) => match.id)).toContain(near);
   });
 
+  it.each([
+    ['Can customers bring and manage their own encryption keys?', '62'],
+    ['Can clients generate their own unique encryption key?', '62'],
+    ['お客様独自の暗号鍵を持ち込んで利用できますか', '62'],
+    ['Can customers choose how long their backups are retained?', '71'],
+    ['バックアップの保存期間を利用企業が指定できますか。', '71'],
+  ])(
+    'include a setting the customer holds, not the vendor’s own practice: %s',
+    (question, near) => {
+      // The checklist says who may reach the vendor's keys (62) and how long the vendor keeps
+      // backup media (71); neither says the customer can hold the keys or choose the period.
+      const result = matcher.match(question, 10);
+      expect(result.confident).toBe(false);
+      expect(result.matches[0]?.score ?? 0).toBeLessThanOrEqual(0.6);
+      expect(result.matches.map((match) => match.id)).toContain(near);
+    },
+  );
+
+  it.each([
+    ['Is backup data retained for a defined period?', '71'],
+    ['バックアップの保存期間を定めていますか。', '71'],
+  ])('leave the vendor’s own retention to its item: %s', (question, id) => {
+    const result = matcher.match(question);
+    expect(result.matches[0]?.id).toBe(id);
+    expect(result.matches[0]?.score ?? 0).toBeGreaterThan(0.6);
+  });
+
   it('leave a plan itself to its item', () => {
     expect(matcher.match('Do you have a documented incident response plan?').matches[0]?.id).toBe(
       '81',
