@@ -21,6 +21,7 @@ import {
   textTokens,
   tokenizeItemFieldsSteps,
   type FieldWeights,
+  type QueryTerm,
   type ItemFieldTokens,
   type RawRanking,
 } from './knowledge-index';
@@ -193,12 +194,19 @@ export function confidenceCap(
 ): number {
   if (ranking.uncoveredConceptCount > 0) return uncoveredTopicCap;
   if (firstNearestWording >= knownHeadingWording) return 1;
-  return Math.min(
-    ranking.terms.length < shortQuestionTerms && !isEnglishQuestion(question)
-      ? shortQuestionCap
-      : 1,
-    isJapaneseHeading(question) ? japaneseHeadingCap : 1,
-  );
+  // The asked part decides the shape: "Do you patch servers? Please provide details." is a
+  // question, 「方針 補足があれば記入してください」 a heading. Found only when a shape is in doubt.
+  let asked: string | undefined;
+  const askedText = () => (asked ??= questionFocus(question).asked);
+  const short =
+    askedTerms(ranking.terms).length < shortQuestionTerms && !isEnglishQuestion(askedText());
+  const heading = isJapaneseText(question) && isJapaneseHeading(askedText());
+  return Math.min(short ? shortQuestionCap : 1, heading ? japaneseHeadingCap : 1);
+}
+
+/** The query's terms that the asked sentences hold, without those only its asides hold. */
+function askedTerms(terms: readonly QueryTerm[]): readonly QueryTerm[] {
+  return terms.some((term) => term.aside) ? terms.filter((term) => !term.aside) : terms;
 }
 
 /**

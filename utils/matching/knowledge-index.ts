@@ -246,6 +246,8 @@ export interface QueryTerm {
   mass: number;
   /** False for a token no item holds: a word the knowledge base has never seen. */
   known: boolean;
+  /** Only the question's instructions or notes hold it (see `question-focus.ts`). */
+  aside?: boolean;
 }
 
 /** The raw ranking of one query: a score per item (same order as `itemIds`) and the query's mass. */
@@ -287,7 +289,9 @@ export function rankItems(
   let uncoveredConceptCount = 0;
   const terms: QueryTerm[] = [];
   for (const token of new Set(queryTokens)) {
-    let weight = queryTokenWeight(token) * tokenWeight(token);
+    const focusWeight = tokenWeight(token);
+    const aside = focusWeight < 1;
+    let weight = queryTokenWeight(token) * focusWeight;
     if (token.startsWith('c:')) conceptCount++;
     let idf = index.inverseDocumentFrequency.get(token);
     let postingToken = token;
@@ -299,7 +303,7 @@ export function rankItems(
       idf = correction === undefined ? undefined : index.inverseDocumentFrequency.get(correction);
       if (correction === undefined || idf === undefined) {
         unseenMass += weight * index.unseenTokenWeight;
-        terms.push({ token, mass: weight * index.unseenTokenWeight, known: false });
+        terms.push({ token, mass: weight * index.unseenTokenWeight, known: false, aside });
         if (token.startsWith('c:')) uncoveredConceptCount++;
         continue;
       }
@@ -308,7 +312,7 @@ export function rankItems(
     }
     knownMass += weight * idf;
     const mass = weight * idf;
-    terms.push({ token: postingToken, mass, known: true });
+    terms.push({ token: postingToken, mass, known: true, aside });
     const asked = askedWording[japaneseToken.test(postingToken) ? 'ja' : 'en'];
     for (const posting of index.postings.get(postingToken) ?? []) {
       asked[posting.itemIndex]! += posting.questionIdf;

@@ -88,11 +88,13 @@ const leadingNoise = new RegExp(
 
 /**
  * Trailing markers: required asterisks and 「※」 (Japanese forms' required mark, also 「※必須」),
- * 「(必須)」, "(required)", Microsoft Forms' "* Required". A mark and the word after it are two
- * repetitions, so each space between marks has one place in the match (not one of 2ⁿ).
+ * 「(必須)」, "(required)", Microsoft Forms' "* Required", and a label's colon ("Do you use
+ * MFA?:", 「多要素認証を必須にしている：」), which would hide how the question ends. A mark and the
+ * word after it are two repetitions, so each space between marks has one place in the match (not
+ * one of 2ⁿ).
  */
 const trailingNoise =
-  /(?:\s*(?:[*＊※]|[(（](?:必須|任意|required|optional)[)）]|【(?:必須|任意|回答|回答欄|備考|備考欄|コメント|記入欄)】|required|必須))+\s*$/iu;
+  /(?:\s*(?:[*＊※:：]|[(（](?:必須|任意|required|optional)[)）]|【(?:必須|任意|回答|回答欄|備考|備考欄|コメント|記入欄)】|required|必須))+\s*$/iu;
 
 /**
  * Answer choices printed after a question, which forms and check sheets copy into the question's
@@ -112,6 +114,18 @@ const selectPlaceholder = String.raw`(?:-+\s*)?(?:選択してください|選�
 const trailingChoices = new RegExp(
   String.raw`(?:(?<=[?？。．.:：か]|ください|下さい)\s*(?:${choiceList}|${selectPlaceholder}|(?:回答欄|備考欄?|記入欄)(?:\s+(?:回答欄|備考欄?|記入欄))*)` +
     String.raw`|\s*[（(\[［]\s*(?:(?:${answerChoice}(?:${choiceSeparator}${answerChoice})*)\s*${answerHow}?|${answerHow})\s*[)）\]］])\s*$`,
+  'iu',
+);
+
+/**
+ * Choices that cannot be part of a heading's own words, spaced or slashed apart, after a heading
+ * or statement that has no question mark to stop at ("Data encryption at rest Yes No N/A",
+ * 「通信の暗号化 はい いいえ 該当なし」): cut wherever they end the text. 有, 無, ○ and × are left
+ * to {@link trailingChoices}: 「ログ取得の有無」 is a word.
+ */
+const unmistakableChoice = String.raw`(?:はい|いいえ|yes|no|n\/a|not applicable|該当なし|該当しない|非該当|対象外)`;
+const spacedChoiceList = new RegExp(
+  String.raw`\s+${unmistakableChoice}(?:[\s/／・|｜]+${unmistakableChoice})+\s*$`,
   'iu',
 );
 
@@ -177,6 +191,7 @@ export function stripQuestionNoise(text: string): string {
   const candidate = (withoutLeading === '' ? cleaned : withoutLeading)
     .replace(trailingNoise, '')
     .replace(trailingChoices, '')
+    .replace(spacedChoiceList, '')
     .replace(trailingNoise, '');
   return candidate.trim() === '' ? cleaned : candidate.trim();
 }

@@ -15,6 +15,16 @@ export interface QuestionFocus {
 /** Where a question's sentences end: sentence marks, line breaks, and before a 「※」 note. */
 const sentenceBoundary = /(?<=[。．！？?!])\s*|\s*\n\s*|(?<=\.)\s+|\s*(?=[※＊])/u;
 
+/**
+ * Where an instruction runs on without a sentence mark before it. A page's help text under the
+ * question comes out of the page joined to it by a space ("Data encryption at rest Please
+ * describe the algorithm", 「セキュリティ対策 補足があれば記入してください」): in English a
+ * capitalised instruction word after a space, in Japanese a last stretch without spaces that
+ * asks for an answer to be written, after a space or a colon (「対象大学:…を明記してください」).
+ */
+const runOnInstruction =
+  /\s+(?=(?:Please|Kindly|If (?:yes|no|so|not|applicable)\b|Provide|Describe|Explain)\s)|(?:\s+|[:：]\s*)(?=[^\s。．:：]*(?:記載|記入|説明|回答|提示|提出|添付|教え|お知らせ|ご教示|明記|列挙)(?:して)?(?:ください|下さい|願います)[。．]?$)/u;
+
 /** A note: 「※…」, 「注：…」, "Note: …", "e.g. …". */
 const note =
   /^(?:[※＊]|注[)）:：]|注意[:：]|例[:：）)]|例えば|note\b|nb\b|e\.g\.|for example\b|i\.e\.)/iu;
@@ -58,7 +68,9 @@ const possibleAside = /[。．！？?!.\n※＊>＞›»（(]/u;
 /** Splits a cleaned question (see `stripQuestionNoise`) into what it asks and its asides. */
 export function questionFocus(question: string): QuestionFocus {
   // Most questions are one sentence with nothing around it: spare them the patterns below.
-  if (!possibleAside.test(question.slice(0, -1))) return { asked: question, aside: '' };
+  if (!possibleAside.test(question.slice(0, -1)) && !runOnInstruction.test(question)) {
+    return { asked: question, aside: '' };
+  }
   const asides: string[] = [];
   let rest = question;
   const path = sectionPath.exec(rest)?.[0];
@@ -81,6 +93,7 @@ export function questionFocus(question: string): QuestionFocus {
 function splitSentences(question: string): QuestionFocus {
   const sentences = question
     .split(sentenceBoundary)
+    .flatMap((sentence) => sentence.split(runOnInstruction))
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence !== '');
   if (sentences.length < 2) return { asked: question, aside: '' };

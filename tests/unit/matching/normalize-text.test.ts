@@ -37,7 +37,11 @@ describe('normalising question text', () => {
     ['(a) Do you encrypt data at rest?', 'Do you encrypt data at rest?'],
     ['1.1.b) Do you encrypt data at rest?', 'Do you encrypt data at rest?'],
     ['iv. Is MFA enforced?', 'Is MFA enforced?'],
-  ])('strips numbering, bullets and required markers: %s', (raw, stripped) => {
+    // A label's colon would hide how the question ends (a question mark, a predicate).
+    ['Do you use MFA?:', 'Do you use MFA?'],
+    ['多要素認証を必須にしている：', '多要素認証を必須にしている'],
+    ['Encryption at rest: *', 'Encryption at rest'],
+  ])('strips numbering, bullets, required markers and a label colon: %s', (raw, stripped) => {
     expect(stripQuestionNoise(raw)).toBe(stripped);
   });
 
@@ -57,6 +61,9 @@ describe('normalising question text', () => {
     ['Do you encrypt data at rest? -- Select --', 'Do you encrypt data at rest?'],
     ['保存データを暗号化していますか 【回答】 【備考】', '保存データを暗号化していますか'],
     ['保存データを暗号化していますか。 回答欄 備考欄', '保存データを暗号化していますか。'],
+    // After a heading too, when no choice could be one of its words.
+    ['多要素認証の導入 はい / いいえ', '多要素認証の導入'],
+    ['Data encryption at rest Yes No N/A', 'Data encryption at rest'],
   ])('strips the answer choices printed after a question: %s', (raw, stripped) => {
     expect(stripQuestionNoise(raw)).toBe(stripped);
   });
@@ -65,7 +72,7 @@ describe('normalising question text', () => {
     // Choices that are part of what is asked, or not after the end of a question.
     'SOC 2 Type II (yes / no / in progress, expiry, certificate attached)',
     'ウイルス対策ソフトの導入有無',
-    '多要素認証の導入 はい / いいえ',
+    '多要素認証の導入 有 / 無',
     'Do you have a DPO? No',
     'Yes / No',
     'ログの選択',

@@ -36,6 +36,17 @@ describe('telling what a question asks from the instructions and notes that go w
       '保存データを暗号化していますか',
       'アクセス管理 パスワード',
     ],
+    // A page's help text joined to its question by a space, with no sentence mark between.
+    [
+      'Data encryption at rest Please describe the algorithm',
+      'Data encryption at rest',
+      'Please describe the algorithm',
+    ],
+    [
+      'セキュリティ対策 補足があれば記入してください。',
+      'セキュリティ対策',
+      '補足があれば記入してください。',
+    ],
   ])('%s', (question, asked, aside) => {
     expect(questionFocus(question)).toEqual({ asked, aside });
   });
@@ -49,6 +60,9 @@ describe('telling what a question asks from the instructions and notes that go w
     // A comparison is not a section path; a bracket that explains a term is part of the question.
     'Is the password length > 8 characters?',
     'Do you use MFA (multi-factor authentication)?',
+    // An instruction that is the whole question, and a lower-case word that only looks like one.
+    'Please describe your backup process',
+    'How do you describe and classify data?',
   ])('keeps a question with no aside whole: %s', (question) => {
     expect(questionFocus(question)).toEqual({ asked: question, aside: '' });
   });
@@ -73,5 +87,30 @@ describe('matching a question followed by instructions or notes', () => {
     expect(withAside.matches[0]?.id).toBe(plain.matches[0]?.id);
     expect(withAside.reason).not.toBe('ambiguous');
     expect(withAside.confident).toBe(true);
+  });
+
+  it.each([
+    ['多要素認証(MFA)を必須にしている', '：'],
+    ['Do you enforce MFA for all administrators?', ':'],
+    ['保存データを暗号化していますか。', ' はい いいえ 該当なし'],
+    ['Data encryption at rest', ' Yes No N/A'],
+  ])('gives %s the confidence it has without its label mark or choices', (question, suffix) => {
+    const plain = matcher.match(question);
+    const decorated = matcher.match(question + suffix);
+    expect(decorated.matches).toEqual(plain.matches);
+    expect(decorated.confident).toBe(plain.confident);
+  });
+
+  it.each([
+    ['Within what timeline do you notify customers?', ' Please provide details.'],
+    ['二要素認証', ' 補足があれば記入してください。'],
+    ['セッションの管理', ' 補足があれば記入してください。'],
+  ])('reads the shape of %s from what it asks, not from its instruction', (question, aside) => {
+    // The instruction made a short English question look like a heading (capped at 0.8) and hid
+    // that a Japanese heading repeats a wording known to ask its item.
+    const plain = matcher.match(question);
+    const withAside = matcher.match(question + aside);
+    expect(withAside.matches[0]?.id).toBe(plain.matches[0]?.id);
+    expect(withAside.matches[0]?.score ?? 0).toBeGreaterThan(0.8);
   });
 });
