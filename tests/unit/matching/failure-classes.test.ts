@@ -265,32 +265,22 @@ describe('topics the checklist does not cover', () => {
     ['捜査機関からの個人情報の開示要求にはどのように対応しますか？', '105'],
     ['Can customer data be placed under legal hold instead of being deleted?', '10'],
     ['Is there a whistleblowing channel for reporting security incidents?', '86'],
-  ])('include what shares words with an item but asks something else: %s', (question, near) => {
-    // Each shares its words with the item named (third parties, deletion, incident reporting),
-    // which answers another question: the vendor's own choices, not a court's or an employee's.
-    const result = matcher.match(question, 10);
-    expect(result.confident).toBe(false);
-    expect(result.matches[0]?.score ?? 0).toBeLessThanOrEqual(0.6);
-    expect(result.matches.map((match) => match.id)).toContain(near);
-  });
-
-  it.each([
+    // A setting the customer holds is not the vendor's own practice: the checklist says who may
+    // reach the vendor's keys (62) and how long the vendor keeps backup media (71).
     ['Can customers bring and manage their own encryption keys?', '62'],
     ['Can clients generate their own unique encryption key?', '62'],
     ['お客様独自の暗号鍵を持ち込んで利用できますか', '62'],
     ['Can customers choose how long their backups are retained?', '71'],
     ['バックアップの保存期間を利用企業が指定できますか。', '71'],
-  ])(
-    'include a setting the customer holds, not the vendor’s own practice: %s',
-    (question, near) => {
-      // The checklist says who may reach the vendor's keys (62) and how long the vendor keeps
-      // backup media (71); neither says the customer can hold the keys or choose the period.
-      const result = matcher.match(question, 10);
-      expect(result.confident).toBe(false);
-      expect(result.matches[0]?.score ?? 0).toBeLessThanOrEqual(0.6);
-      expect(result.matches.map((match) => match.id)).toContain(near);
-    },
-  );
+  ])('include what shares words with an item but asks something else: %s', (question, near) => {
+    // Each shares its words with the item named (third parties, deletion, incident reporting,
+    // keys, retention), which answers another question: the vendor's own choices, not a
+    // court's, an employee's or the customer's.
+    const result = matcher.match(question, 10);
+    expect(result.confident).toBe(false);
+    expect(result.matches[0]?.score ?? 0).toBeLessThanOrEqual(0.6);
+    expect(result.matches.map((match) => match.id)).toContain(near);
+  });
 
   it.each([
     ['Is backup data retained for a defined period?', '71'],
