@@ -15,23 +15,32 @@ export interface QuestionFocus {
 /** Where a question's sentences end: sentence marks, line breaks, and before a 「※」 note. */
 const sentenceBoundary = /(?<=[。．！？?!])\s*|\s*\n\s*|(?<=\.)\s+|\s*(?=[※＊])/u;
 
+/** What a Japanese instruction asks the reader to do with the answer: write, explain, attach … */
+const answerWritingVerb = String.raw`(?:記載|記入|説明|回答|提示|提出|添付|教え|お知らせ|ご教示|明記|列挙)`;
+
 /**
  * Where an instruction runs on without a sentence mark before it. A page's help text under the
  * question comes out of the page joined to it by a space ("Data encryption at rest Please
  * describe the algorithm", 「セキュリティ対策 補足があれば記入してください」): in English a
  * capitalised instruction word after a space, in Japanese a last stretch without spaces that
  * asks for an answer to be written, after a space or a colon (「対象大学:…を明記してください」).
+ * 選択 is not among them here: 「…いずれかを選択してください」 after a heading is what it asks.
  */
-const runOnInstruction =
-  /\s+(?=(?:Please|Kindly|If (?:yes|no|so|not|applicable)\b|Provide|Describe|Explain)\s)|(?:\s+|[:：]\s*)(?=[^\s。．:：]*(?:記載|記入|説明|回答|提示|提出|添付|教え|お知らせ|ご教示|明記|列挙)(?:して)?(?:ください|下さい|願います)[。．]?$)/u;
+const runOnInstruction = new RegExp(
+  String.raw`\s+(?=(?:Please|Kindly|If (?:yes|no|so|not|applicable)\b|Provide|Describe|Explain)\s)` +
+    String.raw`|(?:\s+|[:：]\s*)(?=[^\s。．:：]*${answerWritingVerb}(?:して)?(?:ください|下さい|願います)[。．]?$)`,
+  'u',
+);
 
 /** A note: 「※…」, 「注：…」, "Note: …", "e.g. …". */
 const note =
   /^(?:[※＊]|注[)）:：]|注意[:：]|例[:：）)]|例えば|note\b|nb\b|e\.g\.|for example\b|i\.e\.)/iu;
 
 /** A Japanese instruction: 〜を記載してください, 〜の場合は…, 〜を添付願います. */
-const japaneseInstruction =
-  /(?:記載|記入|説明|回答|提示|提出|添付|教え|お知らせ|ご教示|明記|列挙|選択)(?:して)?(?:ください|下さい|願います|すること)$|^(?:[^。]*場合(?:は|には|、))/u;
+const japaneseInstruction = new RegExp(
+  String.raw`(?:${answerWritingVerb}|選択)(?:して)?(?:ください|下さい|願います|すること)$|^(?:[^。]*場合(?:は|には|、))`,
+  'u',
+);
 
 /** An English instruction: "Please describe…", "If yes, …", "Provide evidence.", "Comments". */
 const englishInstruction =
