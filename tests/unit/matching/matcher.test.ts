@@ -96,18 +96,24 @@ describe('matching questions to checklist items', () => {
 
   // Check sheets copy the answer choices into the question's cell. Read as words, a trailing
   // 「なし」 made an ordinary question look negative, and 「はい いいえ」 after 「…していないか。」
-  // hid the negation that turns the question round.
+  // hid the negation that turns the question round. A label's colon hid how the question ends.
   it.each([
     ['保存データを暗号化していますか。', ' はい いいえ 該当なし'],
     ['保存データを暗号化していますか', '（○×で回答）'],
     ['管理者アカウントを共有していないか。', ' はい いいえ'],
     ['Do you encrypt data at rest?', ' Yes / No / N/A'],
     ['Are passwords ever stored in plain text?', ' (Y/N)'],
-  ])('matches %s the same with its answer choices printed after it', (question, choices) => {
-    const plain = matcher.match(question);
-    const withChoices = matcher.match(question + choices);
-    expect(withChoices.matches).toEqual(plain.matches);
-    expect(withChoices.oppositePolarity).toBe(plain.oppositePolarity);
-    expect(withChoices.confident).toBe(plain.confident);
-  });
+    ['Data encryption at rest', ' Yes No N/A'],
+    ['多要素認証(MFA)を必須にしている', '：'],
+    ['Do you enforce MFA for all administrators?', ':'],
+  ])(
+    'matches %s the same with its answer choices or colon printed after it',
+    (question, choices) => {
+      const plain = matcher.match(question);
+      const withChoices = matcher.match(question + choices);
+      expect(withChoices.matches).toEqual(plain.matches);
+      expect(withChoices.oppositePolarity).toBe(plain.oppositePolarity);
+      expect(withChoices.confident).toBe(plain.confident);
+    },
+  );
 });
