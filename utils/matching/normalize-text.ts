@@ -130,6 +130,47 @@ const spacedChoiceList = new RegExp(
 );
 
 /**
+ * What a form prints with a field and a page's scan can join to its question, none of it asked:
+ * a length limit ("(max. 500 characters)", 「（全角200文字以内）」, 「400字以内で記入してください」),
+ * an empty field's counter ("0 / 500", 「残り500文字」), and a prompt to type or pick the answer
+ * ("Enter your answer here", "Select an option", 「ここに入力してください」) and the labels of its
+ * answer fields ("Answer Comments"). Read as words they
+ * cost the question its confidence, or its item: on one in seven corpus questions, a limit after
+ * the question changed the first item of 79 and took the confidence of 113. A limit needs a word
+ * that makes it one (max, up to, 以内, まで …): "at least 12 characters" and 「8文字以上」 are asked.
+ * An empty counter starts at 0, so "24/7" stays.
+ */
+const lengthUnit = String.raw`(?:characters?|chars?|words?)`;
+const japaneseWriteRequest = String.raw`(?:ご?記入|記載|入力|回答|お答え)(?:して)?(?:ください|下さい)`;
+const lengthLimit =
+  String.raw`(?:(?:max(?:imum)?|up to|limit(?:ed)?(?: to)?|no more than|at most)[.:]?\s*\d[\d,]*\s*${lengthUnit}` +
+  String.raw`|\d[\d,]*\s*${lengthUnit}\s*(?:max(?:imum)?|limit|or (?:less|fewer))` +
+  String.raw`|(?:全角|半角)?(?:最大\s*\d[\d,]*\s*文?字|\d[\d,]*\s*文?字(?:以内|まで|程度))(?:で${japaneseWriteRequest})?)`;
+const emptyCounter = String.raw`(?:0\s*\/\s*\d{2,6}\s*(?:文字|字|${lengthUnit})?|残り\s*\d[\d,]*\s*文?字|\d[\d,]*\s*${lengthUnit}\s*(?:remaining|left))`;
+const answerPrompt =
+  String.raw`(?:(?:please )?(?:enter|type|write) your (?:answer|response)(?: here| below)?` +
+  String.raw`|(?:please )?(?:select|choose) an? (?:option|answer|value)|please choose` +
+  String.raw`|ここに(?:入力|記入)(?:して)?(?:ください|下さい)?|回答を(?:入力|記入)(?:して)?(?:ください|下さい)|(?:入力|選択)して(?:ください|下さい))`;
+/** The labels of a question's answer fields, two or more in a row ("Answer Comments", 「回答 備考」). */
+const fieldLabel = String.raw`(?:answer|response|comments?|remarks?|notes?|evidence|回答|コメント|備考|補足)`;
+const fieldLabels = String.raw`${fieldLabel}(?:[\s/／|｜]+${fieldLabel})+`;
+const trailingFormNote = new RegExp(
+  String.raw`(?:\s*[（(\[［]\s*(?:${lengthLimit}|${emptyCounter})\s*[)）\]］]` +
+    String.raw`|(?:\s+|(?<=[?？。．.:：]))(?:${lengthLimit}|${emptyCounter}|${answerPrompt}|${fieldLabels}|任意)` +
+    String.raw`|(?<=[?？])\s*optional)[\s。．.]*$`,
+  'iu',
+);
+
+/**
+ * A limit inside a Japanese request to write: 「…について400字以内で記入してください」 asks what
+ * 「…について記入してください」 asks.
+ */
+const inlineJapaneseLimit = new RegExp(
+  String.raw`(?:全角|半角)?(?:最大)?\d[\d,]*文?字(?:以内|まで|程度)?で(?=${japaneseWriteRequest}[\s。．.]*$)`,
+  'u',
+);
+
+/**
  * A Japanese question ends in か or a question mark, or asks for something (ください), perhaps
  * followed by its answer choices, in brackets or not (「（はい／いいえ）」, 「はい・いいえ」).
  */
@@ -190,6 +231,8 @@ export function stripQuestionNoise(text: string): string {
   // A "question" that is only a number stays as it was rather than becoming empty.
   const candidate = (withoutLeading === '' ? cleaned : withoutLeading)
     .replace(trailingNoise, '')
+    .replace(trailingFormNote, '')
+    .replace(inlineJapaneseLimit, '')
     .replace(trailingChoices, '')
     .replace(spacedChoiceList, '')
     .replace(trailingNoise, '');

@@ -22,12 +22,13 @@ const answerWritingVerb = String.raw`(?:記載|記入|説明|回答|提示|提�
  * Where an instruction runs on without a sentence mark before it. A page's help text under the
  * question comes out of the page joined to it by a space ("Data encryption at rest Please
  * describe the algorithm", 「セキュリティ対策 補足があれば記入してください」): in English a
- * capitalised instruction word after a space, in Japanese a last stretch without spaces that
- * asks for an answer to be written, after a space or a colon (「対象大学:…を明記してください」).
+ * capitalised instruction word after a space ("… Attach evidence"; not "List", which may end a
+ * name: "Access Control List"), in Japanese a last stretch without spaces that asks for an answer
+ * to be written, after a space or a colon (「対象大学:…を明記してください」).
  * 選択 is not among them here: 「…いずれかを選択してください」 after a heading is what it asks.
  */
 const runOnInstruction = new RegExp(
-  String.raw`\s+(?=(?:Please|Kindly|If (?:yes|no|so|not|applicable)\b|Provide|Describe|Explain)\s)` +
+  String.raw`\s+(?=(?:Please|Kindly|If (?:yes|no|so|not|applicable)\b|Provide|Describe|Explain|Attach|Upload|Specify|Indicate)\s)` +
     String.raw`|(?:\s+|[:：]\s*)(?=[^\s。．:：]*${answerWritingVerb}(?:して)?(?:ください|下さい|願います)[。．]?$)`,
   'u',
 );

@@ -97,6 +97,8 @@ describe('matching questions to checklist items', () => {
   // Check sheets copy the answer choices into the question's cell. Read as words, a trailing
   // 「なし」 made an ordinary question look negative, and 「はい いいえ」 after 「…していないか。」
   // hid the negation that turns the question round. A label's colon hid how the question ends.
+  // A length limit, a counter, a prompt or the fields' labels took the confidence of one
+  // question in five.
   it.each([
     ['保存データを暗号化していますか。', ' はい いいえ 該当なし'],
     ['保存データを暗号化していますか', '（○×で回答）'],
@@ -106,8 +108,14 @@ describe('matching questions to checklist items', () => {
     ['Data encryption at rest', ' Yes No N/A'],
     ['多要素認証(MFA)を必須にしている', '：'],
     ['Do you enforce MFA for all administrators?', ':'],
+    ['保存データを暗号化していますか。', '（全角200文字以内）'],
+    ['保存データの暗号化', ' ここに入力してください'],
+    ['Do you encrypt data at rest?', ' (max. 500 characters)'],
+    ['Do you encrypt data at rest?', ' 0 / 500'],
+    ['Data encryption at rest', ' Select an option'],
+    ['Do you enforce MFA for all administrators?', ' Answer Comments'],
   ])(
-    'matches %s the same with its answer choices or colon printed after it',
+    'matches %s the same with its answer choices, colon or field notes printed after it',
     (question, choices) => {
       const plain = matcher.match(question);
       const withChoices = matcher.match(question + choices);

@@ -69,6 +69,49 @@ describe('normalising question text', () => {
   });
 
   it.each([
+    ['保存データを暗号化していますか。（全角200文字以内）', '保存データを暗号化していますか。'],
+    [
+      '保存データを暗号化していますか。 200文字以内で入力してください',
+      '保存データを暗号化していますか。',
+    ],
+    ['データの暗号化（最大400文字）', 'データの暗号化'],
+    [
+      'バックアップの方法について400字以内で記入してください',
+      'バックアップの方法について記入してください',
+    ],
+    ['保存データを暗号化していますか 残り500文字', '保存データを暗号化していますか'],
+    ['保存データの暗号化 ここに入力してください', '保存データの暗号化'],
+    ['データの暗号化 選択してください', 'データの暗号化'],
+    ['データの暗号化 任意', 'データの暗号化'],
+    ['データの暗号化 回答 備考', 'データの暗号化'],
+    ['Do you encrypt data at rest? (max. 500 characters)', 'Do you encrypt data at rest?'],
+    ['Describe your backups (500 characters or less)', 'Describe your backups'],
+    ['Describe MFA (up to 200 words)', 'Describe MFA'],
+    ['Do you encrypt data at rest? 0 / 500', 'Do you encrypt data at rest?'],
+    ['Backup policy 500 characters remaining', 'Backup policy'],
+    ['Do you encrypt data at rest? Enter your answer here', 'Do you encrypt data at rest?'],
+    ['Data encryption at rest Select an option', 'Data encryption at rest'],
+    ['Do you encrypt data at rest? Optional', 'Do you encrypt data at rest?'],
+    ['Data encryption at rest Answer / Comments', 'Data encryption at rest'],
+  ])('strips what a form prints with the answer field: %s', (raw, stripped) => {
+    expect(stripQuestionNoise(raw)).toBe(stripped);
+  });
+
+  it.each([
+    // Lengths, counts and words that are asked.
+    'Do passwords have at least 12 characters',
+    'Password length (12 characters)',
+    'パスワードは8文字以上',
+    'パスワードを入力してください',
+    'いずれかを選択してください',
+    'Is MFA optional',
+    'Is support available 24/7',
+    'Audit comments',
+  ])('keeps lengths and words that belong to the question: %s', (text) => {
+    expect(stripQuestionNoise(text)).toBe(text);
+  });
+
+  it.each([
     // Choices that are part of what is asked, or not after the end of a question.
     'SOC 2 Type II (yes / no / in progress, expiry, certificate attached)',
     'ウイルス対策ソフトの導入有無',

@@ -42,6 +42,7 @@ describe('telling what a question asks from the instructions and notes that go w
       'Data encryption at rest',
       'Please describe the algorithm',
     ],
+    ['Security certifications Attach evidence', 'Security certifications', 'Attach evidence'],
     [
       'セキュリティ対策 補足があれば記入してください。',
       'セキュリティ対策',
@@ -63,6 +64,8 @@ describe('telling what a question asks from the instructions and notes that go w
     // An instruction that is the whole question, and a lower-case word that only looks like one.
     'Please describe your backup process',
     'How do you describe and classify data?',
+    // A capitalised word that ends a name, not an instruction.
+    'Is there an Access Control List for each server',
   ])('keeps a question with no aside whole: %s', (question) => {
     expect(questionFocus(question)).toEqual({ asked: question, aside: '' });
   });

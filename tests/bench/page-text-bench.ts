@@ -1,0 +1,78 @@
+/**
+ * What a page adds to a question, and what it costs the match (`npm run bench:page-text`).
+ *
+ * A scan reads a question out of a page, and pages print more around it than a questionnaire
+ * does: help text, answer choices, a length limit, a counter, a prompt, the labels of the answer
+ * fields. Every corpus question is matched as written and again with each such addition after it;
+ * the bench prints, per addition, how many questions changed their first item, lost the confidence
+ * they had as written, or gained it (and how many of those gains are wrong). An addition the
+ * matcher reads as well as a person does changes nothing. Figures, not assertions: the unit tests
+ * (`normalize-text.test.ts`, `matcher.test.ts`) pin the cases.
+ */
+import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
+import { bundledConceptDetector } from '../../utils/matching/bundled-concept-detector';
+import { createMatcher } from '../../utils/matching/create-matcher';
+import { loadCorpus } from './corpus/load-corpus';
+
+/** One addition, worded as a Japanese and an English page would print it. */
+interface PageAddition {
+  name: string;
+  ja: string;
+  en: string;
+}
+
+const additions: readonly PageAddition[] = [
+  { name: 'help text', ja: ' 補足があれば記入してください。', en: ' Please provide details.' },
+  {
+    name: 'instruction',
+    ja: ' 具体的な方法を記載してください',
+    en: ' Describe the method and tools used',
+  },
+  { name: 'answer choices', ja: ' はい いいえ 該当なし', en: ' Yes No N/A' },
+  { name: 'label colon', ja: '：', en: ':' },
+  { name: 'required marker', ja: ' 必須', en: ' * Required' },
+  { name: 'optional marker', ja: ' 任意', en: ' (Optional)' },
+  { name: 'length limit', ja: '（全角200文字以内）', en: ' (max. 500 characters)' },
+  { name: 'limit to write', ja: ' 200文字以内で入力してください', en: ' Max 500 characters' },
+  { name: 'empty counter', ja: ' 0 / 500', en: ' 0 / 500' },
+  { name: 'answer prompt', ja: ' ここに入力してください', en: ' Enter your answer here' },
+  { name: 'select prompt', ja: ' 選択してください', en: ' Select an option' },
+  { name: 'field labels', ja: ' 回答 備考', en: ' Answer Comments' },
+  { name: 'evidence request', ja: ' エビデンスを添付してください', en: ' Attach evidence' },
+];
+
+const matcher = createMatcher({
+  items: createBundledKnowledgeBase(),
+  conceptDetector: bundledConceptDetector(),
+});
+const { questions } = loadCorpus();
+const plain = questions.map((question) => matcher.match(question.question, 1));
+
+console.log(
+  `What a page adds to a question: ${questions.length} corpus questions, each matched as ` +
+    'written and with the addition after it (bundled model).\n',
+);
+console.log(
+  `${'addition'.padEnd(18)}${'first item changed'.padStart(20)}${'lost confidence'.padStart(17)}` +
+    `${'gained (wrong)'.padStart(16)}`,
+);
+for (const addition of additions) {
+  let changed = 0;
+  let lost = 0;
+  let gained = 0;
+  let wrongGains = 0;
+  questions.forEach((question, index) => {
+    const before = plain[index]!;
+    const after = matcher.match(question.question + addition[question.language], 1);
+    if (after.matches[0]?.id !== before.matches[0]?.id) changed++;
+    if (before.confident && !after.confident) lost++;
+    if (!before.confident && after.confident) {
+      gained++;
+      if (!question.acceptable.includes(after.matches[0]?.id ?? '')) wrongGains++;
+    }
+  });
+  console.log(
+    `${addition.name.padEnd(18)}${String(changed).padStart(20)}${String(lost).padStart(17)}` +
+      `${`${gained} (${wrongGains})`.padStart(16)}`,
+  );
+}
