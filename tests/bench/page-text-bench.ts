@@ -3,7 +3,7 @@
  *
  * A scan reads a question out of a page, and pages print more around it than a questionnaire
  * does: help text, answer choices, a length limit, a counter, a prompt, the labels of the answer
- * fields. Every corpus question is matched as written and again with each such addition after it;
+ * fields, a control's id, a help link. Every corpus question is matched as written and again with each such addition after it;
  * the bench prints, per addition, how many questions changed their first item, lost the confidence
  * they had as written, or gained it (and how many of those gains are wrong). An addition the
  * matcher reads as well as a person does changes nothing. Figures, not assertions: the unit tests
@@ -38,6 +38,8 @@ const additions: readonly PageAddition[] = [
   { name: 'answer prompt', ja: ' ここに入力してください', en: ' Enter your answer here' },
   { name: 'select prompt', ja: ' 選択してください', en: ' Select an option' },
   { name: 'field labels', ja: ' 回答 備考', en: ' Answer Comments' },
+  { name: 'control id', ja: ' (SEC-012)', en: ' [IAM-04.2]' },
+  { name: 'help link', ja: ' 詳細はこちら', en: ' More info' },
   { name: 'evidence request', ja: ' エビデンスを添付してください', en: ' Attach evidence' },
 ];
 

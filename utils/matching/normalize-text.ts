@@ -154,9 +154,22 @@ const answerPrompt =
 /** The labels of a question's answer fields, two or more in a row ("Answer Comments", 「回答 備考」). */
 const fieldLabel = String.raw`(?:answer|response|comments?|remarks?|notes?|evidence|回答|コメント|備考|補足)`;
 const fieldLabels = String.raw`${fieldLabel}(?:[\s/／|｜]+${fieldLabel})+`;
+/**
+ * A control's id after it, as questionnaires print them in a column the scan can join ("[IAM-04.2]",
+ * "(SEC-012)", "CC6.1"): capitals, then digits with a separator. Standards are named the same way
+ * ("(ISO-27001)", "(PCI-DSS)") and are asked, so their names are not ids.
+ */
+const controlId = String.raw`(?!(?:ISO|IEC|JIS|SOC|PCI|NIST|CIS|FIPS|RFC|TLS|SSL|AES|RSA|SHA|GDPR|HIPAA)\b)[A-Z]{1,6}(?:[-_.]\d{1,4}|\d{1,4}[-_.]\d{1,4})(?:[-_.]\d{1,4}){0,3}[a-z]?`;
+const trailingControlId = new RegExp(
+  String.raw`(?:\s*[（(\[［]\s*${controlId}\s*[)）\]］]|(?<=[?？。．])\s*${controlId})\s*$`,
+  'u',
+);
+
+/** A help link after the question: "More info", "Learn more", 「詳細はこちら」. */
+const helpLink = String.raw`(?:more info(?:rmation)?|learn more|詳細はこちら|詳しくはこちら|ヘルプ)`;
 const trailingFormNote = new RegExp(
   String.raw`(?:\s*[（(\[［]\s*(?:${lengthLimit}|${emptyCounter})\s*[)）\]］]` +
-    String.raw`|(?:\s+|(?<=[?？。．.:：]))(?:${lengthLimit}|${emptyCounter}|${answerPrompt}|${fieldLabels}|任意)` +
+    String.raw`|(?:\s+|(?<=[?？。．.:：]))(?:${lengthLimit}|${emptyCounter}|${answerPrompt}|${fieldLabels}|${helpLink}|任意)` +
     String.raw`|(?<=[?？])\s*optional)[\s。．.]*$`,
   'iu',
 );
@@ -232,6 +245,7 @@ export function stripQuestionNoise(text: string): string {
   const candidate = (withoutLeading === '' ? cleaned : withoutLeading)
     .replace(trailingNoise, '')
     .replace(trailingFormNote, '')
+    .replace(trailingControlId, '')
     .replace(inlineJapaneseLimit, '')
     .replace(trailingChoices, '')
     .replace(spacedChoiceList, '')

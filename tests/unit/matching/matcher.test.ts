@@ -114,6 +114,7 @@ describe('matching questions to checklist items', () => {
     ['Do you encrypt data at rest?', ' 0 / 500'],
     ['Data encryption at rest', ' Select an option'],
     ['Do you enforce MFA for all administrators?', ' Answer Comments'],
+    ['Do you enforce MFA for all administrators?', ' [IAM-04.2]'],
   ])(
     'matches %s the same with its answer choices, colon or field notes printed after it',
     (question, choices) => {

@@ -93,7 +93,12 @@ describe('normalising question text', () => {
     ['Data encryption at rest Select an option', 'Data encryption at rest'],
     ['Do you encrypt data at rest? Optional', 'Do you encrypt data at rest?'],
     ['Data encryption at rest Answer / Comments', 'Data encryption at rest'],
-  ])('strips what a form prints with the answer field: %s', (raw, stripped) => {
+    ['Do you encrypt data at rest? [IAM-04.2]', 'Do you encrypt data at rest?'],
+    ['保存データを暗号化していますか (SEC-012)', '保存データを暗号化していますか'],
+    ['Is MFA enforced? CC6.1', 'Is MFA enforced?'],
+    ['Do you encrypt data at rest? More info', 'Do you encrypt data at rest?'],
+    ['データの暗号化 詳細はこちら', 'データの暗号化'],
+  ])('strips what a form prints with the answer field, or a control id: %s', (raw, stripped) => {
     expect(stripQuestionNoise(raw)).toBe(stripped);
   });
 
@@ -107,6 +112,10 @@ describe('normalising question text', () => {
     'Is MFA optional',
     'Is support available 24/7',
     'Audit comments',
+    // Standards and versions named like ids.
+    'Certifications (ISO-27001)',
+    'Encryption (AES-256)',
+    'Do you use TLS (v1.2)',
   ])('keeps lengths and words that belong to the question: %s', (text) => {
     expect(stripQuestionNoise(text)).toBe(text);
   });
