@@ -302,6 +302,10 @@ export function rankItems(
       const [correction] = token.startsWith('c:') ? [] : index.typos.corrections(token);
       idf = correction === undefined ? undefined : index.inverseDocumentFrequency.get(correction);
       if (correction === undefined || idf === undefined) {
+        // A word the knowledge base has never seen in an instruction ("Attach evidence", 「エビデ
+        // ンスを添付してください」) says nothing of the topic; counted, it would read as part of the
+        // question the checklist cannot answer. A topic no item covers still counts wherever named.
+        if (aside && !token.startsWith('c:')) continue;
         unseenMass += weight * index.unseenTokenWeight;
         terms.push({ token, mass: weight * index.unseenTokenWeight, known: false, aside });
         if (token.startsWith('c:')) uncoveredConceptCount++;
