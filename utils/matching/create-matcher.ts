@@ -35,7 +35,7 @@ import {
 import { exampleWordingsFor, outOfScopeWordingsFor } from './example-wordings';
 import { createNearestOutOfScope, createNearestWordings } from './nearest-wording';
 import { detectPolarity, type Polarity } from './polarity';
-import { questionFocus } from './question-focus';
+import { questionFocus, type QuestionFocus } from './question-focus';
 
 /** A candidate item for a question, with the probability that it is the right one. */
 export interface ItemMatch {
@@ -289,9 +289,16 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
     return polarity;
   }
 
+  // A question's focus is read when it is ranked and again when its confidence is judged.
+  let lastFocus: { question: string; focus: QuestionFocus } | undefined;
+  function focusOf(question: string): QuestionFocus {
+    if (lastFocus?.question !== question) lastFocus = { question, focus: questionFocus(question) };
+    return lastFocus.focus;
+  }
+
   /** Tokens only the question's instructions and notes hold count {@link asideWeight} each. */
   function asideTokenWeight(question: string): ((token: string) => number) | undefined {
-    const focus = questionFocus(question);
+    const focus = focusOf(question);
     if (focus.aside === '') return undefined;
     const asked = new Set(normalizedTextTokens(normalizeText(focus.asked), conceptDetector));
     return (token) => (asked.has(token) ? 1 : asideWeight);
@@ -330,6 +337,46 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
 
   const reliabilityOf = (id: string) => model.itemReliability[id] ?? model.defaultReliability;
 
+  /** A question's candidates re-ranked (best first), and how sure the first one is. */
+  function scoreExplained(question: string, explained: MatchExplanation) {
+    const ranked = explained.candidates
+      .map((candidate) => ({
+        ...candidate,
+        probability: scorerProbability(model.rerank, candidate.features),
+      }))
+      .sort((a, b) => b.probability - a.probability);
+    const features = confidenceFeatures(
+      ranked,
+      explained.ranking,
+      explained.nearestOutOfScope,
+      reliabilityOf,
+    );
+    const probability = Math.min(
+      scorerProbability(model.confidence, confidenceFeatureVector(features)),
+      confidenceCap(question, explained.ranking, features.firstNearestWording),
+    );
+    return { ranked, features, probability };
+  }
+
+  /**
+   * How sure the first item is, judged on what the question asks. Its instructions and notes help
+   * to order the items (their words count a little), but "Attach evidence" or 「具体的な方法を記載
+   * してください」 after a question says nothing about whether the item answers it, and read with
+   * the question it dilutes the confidence. When the asked part alone puts the same item first,
+   * its confidence is the match's: leave-one-source-out this fills two more right rows and no
+   * wrong one, and the corpus questions behind `npm run bench:page-text` lose their confidence to
+   * an instruction a tenth as often.
+   */
+  function scoreAsked(question: string, whole: ReturnType<typeof scoreExplained>) {
+    const focus = focusOf(question);
+    if (focus.aside === '') return whole;
+    const askedExplained = explainCleaned(focus.asked);
+    if (askedExplained === undefined) return whole;
+    const asked = scoreExplained(focus.asked, askedExplained);
+    if (asked.ranked[0]?.id !== whole.ranked[0]?.id) return whole;
+    return { ...whole, features: asked.features, probability: asked.probability };
+  }
+
   function match(rawQuestion: string, top = 3): MatchResult {
     const question = stripQuestionNoise(rawQuestion.slice(0, maxQuestionLength));
     const normalized = normalizeText(question);
@@ -354,21 +401,9 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
         reason: 'no-match',
       };
     }
-    const ranked = explained.candidates
-      .map((candidate) => ({
-        ...candidate,
-        probability: scorerProbability(model.rerank, candidate.features),
-      }))
-      .sort((a, b) => b.probability - a.probability);
-    const features = confidenceFeatures(
-      ranked,
-      explained.ranking,
-      explained.nearestOutOfScope,
-      reliabilityOf,
-    );
-    const probability = Math.min(
-      scorerProbability(model.confidence, confidenceFeatureVector(features)),
-      confidenceCap(question, explained.ranking, features.firstNearestWording),
+    const { ranked, features, probability } = scoreAsked(
+      question,
+      scoreExplained(question, explained),
     );
     const firstItem = itemsById.get(ranked[0]!.id)!;
     const ambiguous = ranked.some(

@@ -106,19 +106,22 @@ describe('matching a question followed by instructions or notes', () => {
   });
 
   it.each([
+    ['DDoS protection', ' Attach evidence'],
+    ['Maximum number of concurrent users supported', ' Describe the method and tools used'],
+    [
+      '特権ID(管理者権限)の付与は承認制とし、必要最小限に制限していますか。',
+      ' 具体的な方法を記載してください',
+    ],
     ['バックアップを暗号化していますか。', ' 補足があれば記入してください。'],
     ['多要素認証を導入していますか。', ' 具体的な方法を記載してください'],
-  ])(
-    'keeps the confidence of %s when its instruction has words no item holds',
-    (question, aside) => {
-      // 補足 and 具体 are unknown to the knowledge base: counted, they read as a part of the question
-      // the checklist cannot answer (0.88 fell to 0.82, and 0.95 to 0.89).
-      const plain = matcher.match(question);
-      const withAside = matcher.match(question + aside);
-      expect(withAside.matches[0]?.id).toBe(plain.matches[0]?.id);
-      expect(withAside.matches[0]?.score ?? 0).toBeGreaterThanOrEqual(
-        (plain.matches[0]?.score ?? 0) - 0.01,
-      );
-    },
-  );
+  ])('is as sure of %s with an instruction after it as without', (question, aside) => {
+    // The confidence is judged on what is asked. Read with the question, the instruction's words
+    // diluted it (補足 and 具体 are words no item holds: 0.88 fell to 0.82, 0.95 to 0.89) and hid
+    // that a heading repeats a wording known to ask its item (0.975 fell to the cap, 0.8).
+    const plain = matcher.match(question);
+    const withAside = matcher.match(question + aside);
+    expect(withAside.matches[0]?.id).toBe(plain.matches[0]?.id);
+    expect(withAside.matches[0]?.score).toBeCloseTo(plain.matches[0]?.score ?? 0, 3);
+    expect(withAside.confident).toBe(plain.confident);
+  });
 });
