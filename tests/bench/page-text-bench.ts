@@ -2,23 +2,26 @@
  * What a page adds to a question, and what it costs the match (`npm run bench:page-text`).
  *
  * A scan reads a question out of a page, and pages print more around it than a questionnaire
- * does: help text, answer choices, a length limit, a counter, a prompt, the labels of the answer
- * fields, a control's id, a help link. Every corpus question is matched as written and again with each such addition after it;
- * the bench prints, per addition, how many questions changed their first item, lost the confidence
- * they had as written, or gained it (and how many of those gains are wrong). An addition the
- * matcher reads as well as a person does changes nothing. Figures, not assertions: the unit tests
- * (`normalize-text.test.ts`, `matcher.test.ts`) pin the cases.
+ * does: after it help text, answer choices, a length limit, a counter, a prompt, the labels of the
+ * answer fields, a control's id, a help link; before it a topic label. Every corpus question is
+ * matched as written and again with each such addition; the bench prints, per addition, how many
+ * questions changed their first item, lost the confidence they had as written, or gained it (and
+ * how many of those gains are wrong). An addition the matcher reads as well as a person does
+ * changes nothing. Figures, not assertions: the unit tests (`normalize-text.test.ts`,
+ * `matcher.test.ts`, `question-focus.test.ts`) pin the cases.
  */
 import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
 import { bundledConceptDetector } from '../../utils/matching/bundled-concept-detector';
 import { createMatcher } from '../../utils/matching/create-matcher';
 import { loadCorpus } from './corpus/load-corpus';
 
-/** One addition, worded as a Japanese and an English page would print it. */
+/** One addition, worded as a Japanese and an English page would print it (after the question). */
 interface PageAddition {
   name: string;
   ja: string;
   en: string;
+  /** Printed before the question instead. */
+  before?: true;
 }
 
 const additions: readonly PageAddition[] = [
@@ -40,6 +43,7 @@ const additions: readonly PageAddition[] = [
   { name: 'field labels', ja: ' 回答 備考', en: ' Answer Comments' },
   { name: 'control id', ja: ' (SEC-012)', en: ' [IAM-04.2]' },
   { name: 'help link', ja: ' 詳細はこちら', en: ' More info' },
+  { name: 'topic label', ja: '一般：', en: 'General: ', before: true },
   { name: 'evidence request', ja: ' エビデンスを添付してください', en: ' Attach evidence' },
 ];
 
@@ -65,7 +69,10 @@ for (const addition of additions) {
   let wrongGains = 0;
   questions.forEach((question, index) => {
     const before = plain[index]!;
-    const after = matcher.match(question.question + addition[question.language], 1);
+    const text = addition.before
+      ? addition[question.language] + question.question
+      : question.question + addition[question.language];
+    const after = matcher.match(text, 1);
     if (after.matches[0]?.id !== before.matches[0]?.id) changed++;
     if (before.confident && !after.confident) lost++;
     if (!before.confident && after.confident) {

@@ -53,6 +53,21 @@ const englishInstruction =
  */
 const sectionPath = /^(?:[^>＞›»?？。]{1,40}\s[>＞›»]\s)+/u;
 
+/**
+ * A topic label before a question ("Authentication: is MFA supported?", 「アクセス管理：多要素認証を
+ * 導入していますか」): like a section path it names the area, and the question after it asks.
+ * Only when what follows is a question of its own, so "Encryption at rest: enabled" stays whole.
+ */
+const topicLabel = /^([^:：?？。.]{2,30})[:：]\s*(?=\S)/u;
+const askedQuestion = /(?:[?？]|か|ですか|ますか)[\s。．]*$/u;
+/** A label that asks or instructs itself ("Describe how you back up: how often …?") is no topic. */
+const askingLabel =
+  /^(?:please|describe|explain|list|provide|state|specify|indicate|confirm|detail|is|are|do|does|can|how|what|which|who|when|where|why)\b/iu;
+
+function isTopicLabel(label: string, rest: string): boolean {
+  return askedQuestion.test(rest) && rest.length >= 8 && !askingLabel.test(label.trim());
+}
+
 /** An instruction or note in brackets at the end: "(Please attach your policy)", 「（例：…）」. */
 const bracketedAside = /\s*[（(]([^（()）]{2,160})[)）][\s。．.]*$/u;
 
@@ -72,8 +87,11 @@ function isAsideSentence(sentence: string): boolean {
   return note.test(bare) || japaneseInstruction.test(bare) || englishInstruction.test(bare);
 }
 
-/** A character without which a question has neither a second sentence, a note, a path nor a bracket. */
-const possibleAside = /[。．！？?!.\n※＊>＞›»（(]/u;
+/**
+ * A character without which a question has neither a second sentence, a note, a path, a topic
+ * label nor a bracket.
+ */
+const possibleAside = /[。．！？?!.\n※＊>＞›»（(:：]/u;
 
 /** Splits a cleaned question (see `stripQuestionNoise`) into what it asks and its asides. */
 export function questionFocus(question: string): QuestionFocus {
@@ -87,6 +105,11 @@ export function questionFocus(question: string): QuestionFocus {
   if (path !== undefined && isSectionPath(path, rest.slice(path.length))) {
     asides.push(path.replace(/\s[>＞›»]\s/gu, ' ').trim());
     rest = rest.slice(path.length).trim();
+  }
+  const label = topicLabel.exec(rest);
+  if (path === undefined && label && isTopicLabel(label[1]!, rest.slice(label[0].length))) {
+    asides.push(label[1]!.trim());
+    rest = rest.slice(label[0].length).trim();
   }
   const bracket = bracketedAside.exec(rest);
   if (bracket && isAsideSentence(bracket[1]!.trim()) && bracket.index > 0) {

@@ -43,6 +43,13 @@ describe('telling what a question asks from the instructions and notes that go w
       'Please describe the algorithm',
     ],
     ['Security certifications Attach evidence', 'Security certifications', 'Attach evidence'],
+    // A topic label before a question of its own.
+    [
+      'Authentication: is MFA supported by the service?',
+      'is MFA supported by the service?',
+      'Authentication',
+    ],
+    ['アクセス管理：多要素認証を導入していますか', '多要素認証を導入していますか', 'アクセス管理'],
     [
       'セキュリティ対策 補足があれば記入してください。',
       'セキュリティ対策',
@@ -66,6 +73,9 @@ describe('telling what a question asks from the instructions and notes that go w
     'How do you describe and classify data?',
     // A capitalised word that ends a name, not an instruction.
     'Is there an Access Control List for each server',
+    // A label with no question after it, and one that asks itself.
+    'Encryption at rest: enabled',
+    'Describe how you back up: how often are backups taken?',
   ])('keeps a question with no aside whole: %s', (question) => {
     expect(questionFocus(question)).toEqual({ asked: question, aside: '' });
   });
