@@ -106,16 +106,6 @@ describe('matching a question followed by instructions or notes', () => {
     ['Within what timeline do you notify customers?', ' Please provide details.'],
     ['二要素認証', ' 補足があれば記入してください。'],
     ['セッションの管理', ' 補足があれば記入してください。'],
-  ])('reads the shape of %s from what it asks, not from its instruction', (question, aside) => {
-    // The instruction made a short English question look like a heading (capped at 0.8) and hid
-    // that a Japanese heading repeats a wording known to ask its item.
-    const plain = matcher.match(question);
-    const withAside = matcher.match(question + aside);
-    expect(withAside.matches[0]?.id).toBe(plain.matches[0]?.id);
-    expect(withAside.matches[0]?.score ?? 0).toBeGreaterThan(0.8);
-  });
-
-  it.each([
     ['DDoS protection', ' Attach evidence'],
     ['Maximum number of concurrent users supported', ' Describe the method and tools used'],
     [
@@ -125,9 +115,10 @@ describe('matching a question followed by instructions or notes', () => {
     ['バックアップを暗号化していますか。', ' 補足があれば記入してください。'],
     ['多要素認証を導入していますか。', ' 具体的な方法を記載してください'],
   ])('is as sure of %s with an instruction after it as without', (question, aside) => {
-    // The confidence is judged on what is asked. Read with the question, the instruction's words
-    // diluted it (補足 and 具体 are words no item holds: 0.88 fell to 0.82, 0.95 to 0.89) and hid
-    // that a heading repeats a wording known to ask its item (0.975 fell to the cap, 0.8).
+    // The confidence and the shape are judged on what is asked. Read with the question, the
+    // instruction's words diluted it (補足 and 具体 are words no item holds: 0.88 fell to 0.82, 0.95
+    // to 0.89), made a short English question look like a heading (capped at 0.8) and hid that a
+    // heading repeats a wording known to ask its item (0.975 fell to the cap).
     const plain = matcher.match(question);
     const withAside = matcher.match(question + aside);
     expect(withAside.matches[0]?.id).toBe(plain.matches[0]?.id);
