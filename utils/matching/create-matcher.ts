@@ -185,19 +185,21 @@ const knownHeadingWording = 0.8;
  * question naming a topic the checklist does not cover (DLP, BYOK, ISO 9001 …) may still share
  * words with an item, and headings leave open what is asked; they are shown for review, never
  * filled on their own, unless they repeat a wording known to ask the item
- * (`firstNearestWording`: the first item's, see {@link knownHeadingWording}).
+ * (`firstNearestWording`: the first item's, see {@link knownHeadingWording}). `focus` gives the
+ * question's focus when the caller has already read it.
  */
 export function confidenceCap(
   question: string,
   ranking: Pick<RawRanking, 'uncoveredConceptCount' | 'terms'>,
   firstNearestWording = 0,
+  focus: () => QuestionFocus = () => questionFocus(question),
 ): number {
   if (ranking.uncoveredConceptCount > 0) return uncoveredTopicCap;
   if (firstNearestWording >= knownHeadingWording) return 1;
   // The asked part decides the shape: "Do you patch servers? Please provide details." is a
   // question, 「方針 補足があれば記入してください」 a heading. Found only when a shape is in doubt.
   let asked: string | undefined;
-  const askedText = () => (asked ??= questionFocus(question).asked);
+  const askedText = () => (asked ??= focus().asked);
   const short =
     askedTerms(ranking.terms).length < shortQuestionTerms && !isEnglishQuestion(askedText());
   const heading = isJapaneseText(question) && isJapaneseHeading(askedText());
@@ -289,7 +291,8 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
     return polarity;
   }
 
-  // A question's focus is read when it is ranked and again when its confidence is judged.
+  // A question's focus is read when it is ranked, when its shape is capped and when its
+  // confidence is judged on the asked part: once.
   let lastFocus: { question: string; focus: QuestionFocus } | undefined;
   function focusOf(question: string): QuestionFocus {
     if (lastFocus?.question !== question) lastFocus = { question, focus: questionFocus(question) };
@@ -353,7 +356,9 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
     );
     const probability = Math.min(
       scorerProbability(model.confidence, confidenceFeatureVector(features)),
-      confidenceCap(question, explained.ranking, features.firstNearestWording),
+      confidenceCap(question, explained.ranking, features.firstNearestWording, () =>
+        focusOf(question),
+      ),
     );
     return { ranked, features, probability };
   }
