@@ -107,6 +107,12 @@ export function createNearestOutOfScope(
 }
 
 /** Some wordings indexed by token, so that a question is compared only with those it shares one with. */
+/** The wordings holding one token, and the token's weight in each. */
+interface WordingPostings {
+  wordings: Int32Array;
+  weights: Float64Array;
+}
+
 interface WordingSet {
   /** The weighted overlap (0..1) of a question's terms with the nearest of the wordings. */
   nearest(terms: readonly QueryTerm[]): number;
@@ -117,17 +123,26 @@ function createWordingSet(
   conceptDetector: ConceptDetector,
   weights: WordingWeights,
 ): WordingSet {
-  const postings = new Map<string, Array<{ wording: number; weight: number }>>();
+  const lists = new Map<string, Array<{ wording: number; weight: number }>>();
   const totals = new Float64Array(texts.length);
   texts.forEach((text, wording) => {
     const weighted = weighWording(textTokens(text, conceptDetector), weights);
     totals[wording] = weighted.total;
     for (const [token, weight] of weighted.weights) {
-      let list = postings.get(token);
-      if (list === undefined) postings.set(token, (list = []));
+      let list = lists.get(token);
+      if (list === undefined) lists.set(token, (list = []));
       list.push({ wording, weight });
     }
   });
+  // Typed arrays, not lists of objects: every question reads these postings, for up to six
+  // items and the out-of-scope wordings.
+  const postings = new Map<string, WordingPostings>();
+  for (const [token, list] of lists) {
+    postings.set(token, {
+      wordings: Int32Array.from(list, (posting) => posting.wording),
+      weights: Float64Array.from(list, (posting) => posting.weight),
+    });
+  }
   // Per-wording sums for one question, reset after it (only the touched entries).
   const sharedQuestion = new Float64Array(texts.length);
   const sharedWording = new Float64Array(texts.length);
@@ -137,10 +152,14 @@ function createWordingSet(
       let questionTotal = 0;
       for (const term of terms) {
         questionTotal += term.mass;
-        for (const { wording, weight } of postings.get(term.token) ?? []) {
+        const posting = postings.get(term.token);
+        if (posting === undefined) continue;
+        const { wordings, weights: postingWeights } = posting;
+        for (let at = 0; at < wordings.length; at++) {
+          const wording = wordings[at]!;
           if (sharedQuestion[wording] === 0) touched.push(wording);
           sharedQuestion[wording]! += term.mass;
-          sharedWording[wording]! += weight;
+          sharedWording[wording]! += postingWeights[at]!;
         }
       }
       let nearest = 0;
