@@ -1,5 +1,8 @@
 import { forgetTabDecisions } from '@/utils/review/review-decisions-store';
-import { warmMatcherCaches } from '@/utils/review/warm-matcher-caches';
+import {
+  warmMatcherCaches,
+  warmMatcherCachesAfterUpdate,
+} from '@/utils/review/warm-matcher-caches';
 
 /** Changes of these stored values change the matcher's tokens. */
 const matcherInputs = ['knowledgeBase', 'learnedAliases', 'teamOverrides'];
@@ -20,7 +23,7 @@ export default defineBackground(() => {
     pending = setTimeout(() => void warmMatcherCaches(), settleMs);
   };
   browser.runtime.onStartup.addListener(() => void warmMatcherCaches());
-  browser.runtime.onInstalled.addListener(() => void warmMatcherCaches());
+  browser.runtime.onInstalled.addListener(() => void warmMatcherCachesAfterUpdate());
   // Closing a tab needs no permission to hear of; its id is all that is used.
   browser.tabs.onRemoved.addListener((tabId) => void forgetTabDecisions(tabId).catch(() => {}));
   browser.storage.onChanged.addListener((changes, area) => {

@@ -6,6 +6,9 @@ import type { KnowledgeItem } from '../../../knowledge/schema';
 import type { KnowledgeState } from '../../../utils/knowledge-io/load-knowledge-state';
 import { knowledgeKeyOf, matcherFor } from '../../../utils/review/cached-matcher';
 import { readLargeTokens, writeLargeTokens } from '../../../utils/review/large-token-store';
+import { loadKnowledgeState } from '../../../utils/knowledge-io/load-knowledge-state';
+import { saveKnowledge } from '../../../utils/knowledge-io/save-knowledge';
+import { warmMatcherCachesAfterUpdate } from '../../../utils/review/warm-matcher-caches';
 import { defaultSettings } from '../../../utils/storage';
 
 /**
@@ -76,5 +79,22 @@ describe('the tokens of a knowledge base over the session budget', { timeout: 12
     }
     // The fresh tokens replace what did not check out.
     await expect.poll(storedKey).toBe(key);
+  });
+  it('are dropped when the extension is updated: the new build tokenises them itself', async () => {
+    await saveKnowledge({ items: longRemarksItems() });
+    const stored = await loadKnowledgeState();
+    await matcherFor(stored);
+    await expect.poll(storedKey).toBe(knowledgeKeyOf(stored));
+    // What the previous build made of the same knowledge base (marked, so that reading it shows).
+    const previous = (await readLargeTokens()) as { key: string; tokens: string[][] };
+    previous.tokens[0]![0] = 'previous\u0001build';
+    await writeLargeTokens(previous);
+
+    await warmMatcherCachesAfterUpdate();
+    const after = (await readLargeTokens()) as { key: string; tokens: string[][] } | null;
+    expect(after?.key).toBe(knowledgeKeyOf(stored));
+    expect(after?.tokens[0]![0]).not.toBe('previous\u0001build');
+    const next = await matcherFor(await loadKnowledgeState());
+    expect(next.fieldTokens[0]!.question).not.toContain('previous');
   });
 });
