@@ -170,7 +170,7 @@ for (const t of [0.7, 0.8, 0.85, 0.86, 0.88, 0.9, 0.93, 0.95, 0.97]) {
   console.log(`  ${t.toFixed(2)}: ${cells.join(' | ')}`);
 }
 console.log(
-  `  lowest threshold keeping ≥97% precision from there up: all sources ${lowestThreshold(outcomes, 0.97)} ` +
+  `  lowest threshold with ≥97% precision (100 rows filled or more): all sources ${lowestThreshold(outcomes, 0.97)} ` +
     `(the rule), open ${lowestThreshold(open, 0.97)}, sealed ${lowestThreshold(closed, 0.97)}`,
 );
 

@@ -7,7 +7,8 @@
  * matched as written and again with each such addition; the bench prints, per addition, how many
  * questions changed their first item, lost the confidence they had as written, or gained it (and
  * how many of those gains are wrong). An addition the matcher reads as well as a person does
- * changes nothing. Figures, not assertions: the unit tests (`normalize-text.test.ts`,
+ * changes nothing. Then Japanese questions are respelled (取り扱い as 取扱い, 脆弱 as ぜい弱 …) and
+ * compared the same way. Figures, not assertions: the unit tests (`normalize-text.test.ts`,
  * `matcher.test.ts`, `question-focus.test.ts`) pin the cases.
  */
 import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
@@ -62,26 +63,82 @@ console.log(
   `${'addition'.padEnd(18)}${'first item changed'.padStart(20)}${'lost confidence'.padStart(17)}` +
     `${'gained (wrong)'.padStart(16)}`,
 );
-for (const addition of additions) {
-  let changed = 0;
-  let lost = 0;
-  let gained = 0;
-  let wrongGains = 0;
+/** How a changed text matched against the text as written, over the questions it applies to. */
+function compareWithPlain(
+  changedText: (question: (typeof questions)[number]) => string | undefined,
+) {
+  const figures = { questions: 0, changed: 0, lost: 0, gained: 0, wrongGains: 0 };
   questions.forEach((question, index) => {
+    const text = changedText(question);
+    if (text === undefined) return;
+    figures.questions++;
     const before = plain[index]!;
-    const text = addition.before
-      ? addition[question.language] + question.question
-      : question.question + addition[question.language];
     const after = matcher.match(text, 1);
-    if (after.matches[0]?.id !== before.matches[0]?.id) changed++;
-    if (before.confident && !after.confident) lost++;
+    if (after.matches[0]?.id !== before.matches[0]?.id) figures.changed++;
+    if (before.confident && !after.confident) figures.lost++;
     if (!before.confident && after.confident) {
-      gained++;
-      if (!question.acceptable.includes(after.matches[0]?.id ?? '')) wrongGains++;
+      figures.gained++;
+      if (!question.acceptable.includes(after.matches[0]?.id ?? '')) figures.wrongGains++;
     }
   });
+  return figures;
+}
+
+function printRow(name: string, figures: ReturnType<typeof compareWithPlain>) {
   console.log(
-    `${addition.name.padEnd(18)}${String(changed).padStart(20)}${String(lost).padStart(17)}` +
-      `${`${gained} (${wrongGains})`.padStart(16)}`,
+    `${name.padEnd(18)}${String(figures.changed).padStart(20)}${String(figures.lost).padStart(17)}` +
+      `${`${figures.gained} (${figures.wrongGains})`.padStart(16)}`,
   );
 }
+
+for (const addition of additions) {
+  printRow(
+    addition.name,
+    compareWithPlain((question) =>
+      addition.before
+        ? addition[question.language] + question.question
+        : question.question + addition[question.language],
+    ),
+  );
+}
+
+/**
+ * Japanese words written two ways, each way as customers write it: kana for a kanji outside the
+ * jōyō list, okurigana kept or dropped, a loanword's two spellings, a conjunction in kanji or kana.
+ * A question holding the first spelling is matched again with the second.
+ */
+const respellings: ReadonlyArray<readonly [written: string, respelled: string]> = [
+  ['脆弱', 'ぜい弱'],
+  ['漏洩', '漏えい'],
+  ['漏えい', '漏洩'],
+  ['改ざん', '改竄'],
+  ['取り扱い', '取扱い'],
+  ['取扱い', '取り扱い'],
+  ['問い合わせ', '問合せ'],
+  ['問合せ', '問い合わせ'],
+  ['取り組み', '取組'],
+  ['申し込み', '申込み'],
+  ['引き継ぎ', '引継ぎ'],
+  ['持ち出し', '持出し'],
+  ['持ち込み', '持込み'],
+  ['受け入れ', '受入れ'],
+  ['割り当て', '割当て'],
+  ['立ち入り', '立入り'],
+  ['手続き', '手続'],
+  ['ソフトウェア', 'ソフトウエア'],
+  ['ファイアウォール', 'ファイヤーウォール'],
+  ['および', '及び'],
+  ['及び', 'および'],
+  ['または', '又は'],
+  ['又は', 'または'],
+  ['すべて', '全て'],
+];
+const respelled = compareWithPlain((question) => {
+  const respelling = respellings.find(([written]) => question.question.includes(written));
+  return respelling && question.question.split(respelling[0]).join(respelling[1]);
+});
+console.log(
+  `\nJapanese spelling: ${respelled.questions} corpus questions holding one spelling of a word ` +
+    'written two ways (脆弱/ぜい弱, 取り扱い/取扱い, 及び/および …), matched again with the other.\n',
+);
+printRow('respelled', respelled);

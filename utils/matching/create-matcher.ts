@@ -125,8 +125,8 @@ export interface Matcher {
 }
 
 /**
- * The default confidence threshold: the lowest at which confident precision stays at or above 97%
- * on the real-source corpus, leave-one-source-out (see the threshold table of `npm run bench:match`).
+ * The default confidence threshold: the lowest at which confident precision is at least 97% on the
+ * real-source corpus, leave-one-source-out (see the threshold table of `npm run bench:match`).
  */
 export const defaultConfidenceThreshold = bundledMatchModel.threshold;
 

@@ -1,3 +1,5 @@
+import { foldJapaneseSpellings } from './japanese-spellings';
+
 /**
  * Text normalisation shared by the matcher's index and its queries, so that both sides of a
  * comparison are spelled the same way: width, case, kana long-vowel variants, punctuation.
@@ -39,7 +41,17 @@ const variantSpellings: ReadonlyArray<
   [/multi-?factor/g, 'multifactor', ['multi']],
   [/two-?factor/g, 'twofactor', ['two']],
   [/third-?party|3rd-?party/g, 'thirdparty', ['party']],
-  [/sub-?contract/g, 'subcontract', ['sub']],
+  [/\bsub-?(contract|processor)/g, 'sub$1', ['sub']],
+  [/\bcyber[- ]security/g, 'cybersecurity', ['cyber']],
+  [/\b(on|off)[- ]boarding/g, '$1boarding', ['boarding']],
+  [/\bweb site/g, 'website', ['web site']],
+  [/\bend[- ]point/g, 'endpoint', ['point']],
+  [/\bset-up/g, 'setup', ['set-up']],
+  [/\bcentre(s?)\b/g, 'center$1', ['centre']],
+  [/\bprogramme(s?)\b/g, 'program$1', ['programme']],
+  [/\b(defen|licen|offen)ce(s?)\b/g, '$1se$2', ['ce']],
+  [/\banalys(e|ed|es|ing)\b/g, 'analyz$1', ['analys']],
+  [/\b(catalog|dialog)ue(s?)\b/g, '$1$2', ['logue']],
   [/pen-?test/g, 'pentest', ['pen']],
   [/(\w)isation/g, '$1ization', ['isation']],
   [/(\w)ise([sd]?)\b/g, '$1ize$2', ['ise']],
@@ -51,7 +63,7 @@ const variantSpellings: ReadonlyArray<
  * kana and English spelling variants, punctuation replaced by spaces, spaces collapsed.
  */
 export function normalizeText(text: string): string {
-  let result = text.normalize('NFKC').toLowerCase();
+  let result = foldJapaneseSpellings(text.normalize('NFKC').toLowerCase());
   result = result.replace(finalLongVowel, '$1');
   for (const [pattern, replacement, needles] of variantSpellings) {
     if (needles.some((needle) => result.includes(needle)))

@@ -15,6 +15,11 @@ describe('normalising question text', () => {
     ['Log in / Log-out', 'login logout'],
     ['E-mail back-up', 'email backup'],
     ['Organisation-wide authorisation', 'organization wide authorization'],
+    ['Data centres and the security programme', 'data centers and the security program'],
+    ['Cyber security on-boarding', 'cybersecurity onboarding'],
+    ['We analyse sub-processors', 'we analyze subprocessors'],
+    ['Defence licences', 'defense licenses'],
+    ['Web site end-point', 'website endpoint'],
     ['ISMSを取得', 'isms を取得'],
     ['TLS1.2以上', 'tls 1 2 以上'],
   ])('%s → %s', (raw, normalized) => {

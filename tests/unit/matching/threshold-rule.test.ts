@@ -21,9 +21,23 @@ describe('the default threshold rule', () => {
     expect(threshold).toBeCloseTo(highestConfidenceCap + 0.01, 5);
   });
 
-  it('stops where precision first falls under the target, reading from the top', () => {
+  it('chooses the lowest threshold whose filled rows are precise enough', () => {
     const right = Array.from({ length: 300 }, (_, index) => outcome(0.9 + index / 3001, true));
     const wrongBelow = Array.from({ length: 30 }, () => outcome(0.88, false));
     expect(lowestThreshold([...right, ...wrongBelow], 0.97)).toBe(0.89);
+  });
+
+  it('is not moved up by a few wrong rows high up that leave the rows filled precise enough', () => {
+    const right = Array.from({ length: 400 }, (_, index) => outcome(0.87 + index / 4001, true));
+    // From 0.94 up, 4 wrong of 123 rows (96.7%); from the lowest threshold up, 4 of 404 (99%).
+    const wrongHigh = Array.from({ length: 4 }, () => outcome(0.951, false));
+    const threshold = lowestThreshold([...right, ...wrongHigh], 0.97);
+    expect(threshold).toBeCloseTo(highestConfidenceCap + 0.01, 5);
+  });
+
+  it('does not read a threshold that fills under 100 rows', () => {
+    const right = Array.from({ length: 99 }, () => outcome(0.95, true));
+    const wrongBelow = Array.from({ length: 50 }, () => outcome(0.9, false));
+    expect(lowestThreshold([...right, ...wrongBelow], 0.97)).toBe(0.99);
   });
 });
