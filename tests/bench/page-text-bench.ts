@@ -132,6 +132,10 @@ const respellings: ReadonlyArray<readonly [written: string, respelled: string]> 
   ['または', '又は'],
   ['又は', 'または'],
   ['すべて', '全て'],
+  ['ユーザーアカウント', 'ユーザアカウント'],
+  ['ユーザアカウント', 'ユーザーアカウント'],
+  ['年1回', '年一回'],
+  ['年に1回', '年に一回'],
 ];
 const respelled = compareWithPlain((question) => {
   const respelling = respellings.find(([written]) => question.question.includes(written));

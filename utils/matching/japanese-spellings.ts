@@ -141,6 +141,31 @@ const kanjiForKana: Readonly<Record<string, string>> = {
   既に: 'すでに',
 };
 
+/**
+ * Loanwords whose final long vowel some writers drop (JIS Z 8301 style), inside a compound:
+ * 「ユーザーアカウント」 and 「ユーザアカウント」. At the end of a word the vowel is folded for every
+ * katakana word (`normalizeText`); inside a compound only for these, so that a vowel that belongs
+ * to the word (ルール, コード) stays.
+ */
+const compoundLongVowel =
+  /(ユーザ|サーバ|コンピュータ|ルータ|ブラウザ|フォルダ|プロバイダ|ベンダ|メンバ|パラメータ|フィルタ|センタ|マネージャ|ヘッダ|コントローラ|プリンタ|スキャナ|モニタ|カレンダ|レイヤ|ドライバ)ー(?=\p{Script=Katakana})/gu;
+
+/**
+ * Counts written in kanji where most sheets write digits: 「年一回」 is 「年1回」. Only after a
+ * period (年, 月, 週, 日) and before 回, since 一 begins many words (一般, 一部, 一覧).
+ */
+const kanjiCount = /(年|月|週|日|半期)(に)?(十二|一|二|三|四|五|六|十)回/g;
+const kanjiDigits: Readonly<Record<string, string>> = {
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  十: '10',
+  十二: '12',
+};
+
 /** One pass over a text replacing every listed spelling, longest first. */
 function replacer(table: Readonly<Record<string, string>>): (text: string) => string {
   const spellings = Object.keys(table).sort((a, b) => b.length - a.length);
@@ -151,15 +176,22 @@ function replacer(table: Readonly<Record<string, string>>): (text: string) => st
 const passes = [
   replacer({ ...kanaForKanji, ...okuriganaInside, ...katakanaSpellings, ...kanjiForKana }),
   replacer(okuriganaAtEnd),
+  (text: string) => text.replace(compoundLongVowel, '$1'),
+  (text: string) =>
+    text.replace(
+      kanjiCount,
+      (_, period: string, particle = '', count: string) =>
+        `${period}${particle}${kanjiDigits[count]!}回`,
+    ),
 ];
 
 /** Any character a listed spelling starts with: a text holding none is left as it is. */
 const firstCharacter = new RegExp(
   `[${[
     ...new Set(
-      [kanaForKanji, okuriganaInside, okuriganaAtEnd, katakanaSpellings, kanjiForKana].flatMap(
-        (table) => Object.keys(table).map((spelling) => spelling[0]!),
-      ),
+      [kanaForKanji, okuriganaInside, okuriganaAtEnd, katakanaSpellings, kanjiForKana]
+        .flatMap((table) => Object.keys(table).map((spelling) => spelling[0]!))
+        .concat([...'ユサコルブフプベメパセマヘスモカレド年月週日半']),
     ),
   ].join('')}]`,
 );

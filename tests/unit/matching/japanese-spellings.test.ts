@@ -28,6 +28,11 @@ describe('folding Japanese spelling variants', () => {
     ['ソフトウエアの更新', 'ソフトウェアの更新'],
     ['ファイヤーウォールの設定', 'ファイアウォールの設定'],
     ['サインインの記録', 'ログインの記録'],
+    // a loanword's final long vowel inside a compound, and counts in kanji
+    ['ユーザーアカウントの管理', 'ユーザアカウントの管理'],
+    ['サーバールームの入室', 'サーバルームの入室'],
+    ['年一回以上の見直し', '年1回以上の見直し'],
+    ['年に二回', '年に2回'],
     // conjunctions folded to kana
     ['暗号化及び署名', '暗号化および署名'],
     ['紙又は電子媒体', '紙または電子媒体'],
@@ -37,6 +42,8 @@ describe('folding Japanese spelling variants', () => {
 
   it.each([
     'シングルサインオン', // サインオン is part of a name, not a login
+    'ルールの周知', // a long vowel that belongs to the word
+    '一般的な対策と統一回線', // 一 begins words; only a count after a period is a number
     '旅行などの出張', // 行な inside 旅行など is not 行なう
     'Do you encrypt data at rest?',
   ])('leaves %s as it is', (text) => {
