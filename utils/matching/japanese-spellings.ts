@@ -147,14 +147,39 @@ const kanjiForKana: Readonly<Record<string, string>> = {
  * katakana word (`normalizeText`); inside a compound only for these, so that a vowel that belongs
  * to the word (ルール, コード) stays.
  */
-const compoundLongVowel =
-  /(ユーザ|サーバ|コンピュータ|ルータ|ブラウザ|フォルダ|プロバイダ|ベンダ|メンバ|パラメータ|フィルタ|センタ|マネージャ|ヘッダ|コントローラ|プリンタ|スキャナ|モニタ|カレンダ|レイヤ|ドライバ)ー(?=\p{Script=Katakana})/gu;
+const loanwordsDroppingFinalVowel = [
+  'ユーザ',
+  'サーバ',
+  'コンピュータ',
+  'ルータ',
+  'ブラウザ',
+  'フォルダ',
+  'プロバイダ',
+  'ベンダ',
+  'メンバ',
+  'パラメータ',
+  'フィルタ',
+  'センタ',
+  'マネージャ',
+  'ヘッダ',
+  'コントローラ',
+  'プリンタ',
+  'スキャナ',
+  'モニタ',
+  'カレンダ',
+  'レイヤ',
+  'ドライバ',
+];
+const compoundLongVowel = new RegExp(
+  `(${loanwordsDroppingFinalVowel.join('|')})ー(?=\\p{Script=Katakana})`,
+  'gu',
+);
 
 /**
  * Counts written in kanji where most sheets write digits: 「年一回」 is 「年1回」. Only after a
- * period (年, 月, 週, 日) and before 回, since 一 begins many words (一般, 一部, 一覧).
+ * period and before 回, since 一 begins many words (一般, 一部, 一覧).
  */
-const kanjiCount = /(年|月|週|日|半期)(に)?(十二|一|二|三|四|五|六|十)回/g;
+const periods = ['年', '月', '週', '日', '半期'];
 const kanjiDigits: Readonly<Record<string, string>> = {
   一: '1',
   二: '2',
@@ -165,6 +190,12 @@ const kanjiDigits: Readonly<Record<string, string>> = {
   十: '10',
   十二: '12',
 };
+const kanjiCount = new RegExp(
+  `(${periods.join('|')})(に)?(${Object.keys(kanjiDigits)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})回`,
+  'g',
+);
 
 /** One pass over a text replacing every listed spelling, longest first. */
 function replacer(table: Readonly<Record<string, string>>): (text: string) => string {
@@ -190,8 +221,9 @@ const firstCharacter = new RegExp(
   `[${[
     ...new Set(
       [kanaForKanji, okuriganaInside, okuriganaAtEnd, katakanaSpellings, kanjiForKana]
-        .flatMap((table) => Object.keys(table).map((spelling) => spelling[0]!))
-        .concat([...'ユサコルブフプベメパセマヘスモカレド年月週日半']),
+        .flatMap((table) => Object.keys(table))
+        .concat(loanwordsDroppingFinalVowel, periods)
+        .map((spelling) => spelling[0]!),
     ),
   ].join('')}]`,
 );
