@@ -106,13 +106,13 @@ export function createNearestOutOfScope(
   };
 }
 
-/** Some wordings indexed by token, so that a question is compared only with those it shares one with. */
 /** The wordings holding one token, and the token's weight in each. */
 interface WordingPostings {
   wordings: Int32Array;
   weights: Float64Array;
 }
 
+/** Some wordings indexed by token, so that a question is compared only with those it shares one with. */
 interface WordingSet {
   /** The weighted overlap (0..1) of a question's terms with the nearest of the wordings. */
   nearest(terms: readonly QueryTerm[]): number;

@@ -49,7 +49,7 @@ const variantSpellings: ReadonlyArray<
   [/\bset-up/g, 'setup', ['set-up']],
   [/\bcentre(s?)\b/g, 'center$1', ['centre']],
   [/\bprogramme(s?)\b/g, 'program$1', ['programme']],
-  [/\b(defen|licen|offen)ce(s?)\b/g, '$1se$2', ['ce']],
+  [/\b(defen|licen|offen)ce(s?)\b/g, '$1se$2', ['ence']],
   [/\banalys(e|ed|es|ing)\b/g, 'analyz$1', ['analys']],
   [/\b(catalog|dialog)ue(s?)\b/g, '$1$2', ['logue']],
   [/pen-?test/g, 'pentest', ['pen']],

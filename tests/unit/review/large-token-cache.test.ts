@@ -80,6 +80,7 @@ describe('the tokens of a knowledge base over the session budget', { timeout: 12
     // The fresh tokens replace what did not check out.
     await expect.poll(storedKey).toBe(key);
   });
+
   it('are dropped when the extension is updated: the new build tokenises them itself', async () => {
     await saveKnowledge({ items: longRemarksItems() });
     const stored = await loadKnowledgeState();
