@@ -139,6 +139,27 @@ describe('short titles, statements and long questions find their item', () => {
   });
 
   it.each([
+    ['アクセスログを定期的に点検していますか', 'アクセスログを定期的に点検している'],
+    [
+      'アクセスログを定期的に点検していますか。していない場合は理由を記入してください。',
+      'アクセスログを定期的に点検している。していない場合は理由を記入してください。',
+    ],
+  ])('a Japanese question asked as one is trusted more than its statement: %s', (asked, stated) => {
+    // The same tokens (か adds none), so the same item and model; only the asked shape differs.
+    // Scores are shown to three decimals, so the odds ratio is only close to 2.25.
+    const question = matcher.match(asked);
+    const statement = matcher.match(stated);
+    expect(question.matches[0]?.id).toBe('84');
+    expect(statement.matches[0]?.id).toBe('84');
+    const odds = (score: number) => score / (1 - score);
+    expect(odds(question.matches[0]!.score) / odds(statement.matches[0]!.score)).toBeCloseTo(
+      2.25,
+      1,
+    );
+    expect(question.matches[0]!.score).toBeLessThan(1);
+  });
+
+  it.each([
     ['貴社は休止状態のデータを暗号化しますか？', '66'],
     ['あなたの組織は保存中のデータを暗号化していますか？', '66'],
   ])('machine-translated Japanese finds its item: %s → %s', (question, id) => {

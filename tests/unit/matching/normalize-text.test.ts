@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isJapaneseHeading,
   isJapaneseHeadingOrStatement,
+  isJapaneseQuestion,
   normalizeText,
   stripQuestionNoise,
 } from '../../../utils/matching/normalize-text';
@@ -185,5 +186,21 @@ describe('telling a Japanese heading from a statement', () => {
     ['Encryption at rest', false],
   ] as const)('%s → %s', (text, heading) => {
     expect(isJapaneseHeading(text)).toBe(heading);
+  });
+});
+
+describe('telling a Japanese question asked as one', () => {
+  it.each([
+    ['アクセスログを定期的に点検していますか', true],
+    ['パスワードを定期的に変更していますか。', true],
+    ['SSOに対応可能ですか？', true],
+    ['バックアップを取得しているかどうか', true],
+    ['退職時にアカウントを削除している', false],
+    ['委託先の管理', false],
+    ['多要素認証またはIP制限のいずれか', false],
+    ['補足があれば記入してください', false],
+    ['Do you encrypt backups?', false],
+  ] as const)('%s → %s', (text, question) => {
+    expect(isJapaneseQuestion(text)).toBe(question);
   });
 });
