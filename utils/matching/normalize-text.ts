@@ -202,6 +202,9 @@ const inlineJapaneseLimit = new RegExp(
 const japaneseQuestionEnding =
   /(?:か|[?？]|ください|下さい)[\s。．.、」』）)]*(?:[（(][^（()）]{0,20}[)）][\s。．.]*|(?:はい|いいえ|有|無|○|×|yes|no|n\/a|該当なし)(?:[\s/／・、|｜]+(?:はい|いいえ|有|無|○|×|yes|no|n\/a|該当なし))+\s*)?$/iu;
 
+/** How a Japanese question asked as one ends: in か, not in 「いずれか」 or 「何らか」. */
+const japaneseAskingEnding = /(?<!いずれ|どれ|何ら|なんら)か[\s。．.？?]*$/u;
+
 /**
  * Whether a text is a Japanese question asked as one: it ends in か (「…していますか」,
  * 「…可能ですか？」), not in 「いずれか」 ("either of"), which ends headings and lists.
@@ -209,8 +212,6 @@ const japaneseQuestionEnding =
 export function isJapaneseQuestion(text: string): boolean {
   return isJapaneseText(text) && japaneseAskingEnding.test(text.trim());
 }
-
-const japaneseAskingEnding = /(?<!いずれ|どれ|何ら|なんら)か[\s。．.？?]*$/u;
 
 /**
  * Whether a text is Japanese and not worded as a question: a heading (「通信の暗号化」) or a
