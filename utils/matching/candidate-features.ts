@@ -14,8 +14,6 @@ import {
 export interface ItemProfile {
   /** Tokens of the item's question, keywords and learned aliases: what the item is about. */
   core: ReadonlySet<string>;
-  /** Tokens of the item's own question and keywords (no learned or example wordings). */
-  own: ReadonlySet<string>;
   /** Tokens of every field, remarks and category included. */
   all: ReadonlySet<string>;
   /** Concepts the item's own question names. */
@@ -39,8 +37,7 @@ export function* itemProfileSteps(
 ): BuildSteps<ItemProfile[]> {
   const profiles: ItemProfile[] = [];
   for (const fields of fieldTokens) {
-    const own = new Set([...fields.question, ...fields.keywords]);
-    const core = new Set([...own, ...fields.aliases]);
+    const core = new Set([...fields.question, ...fields.keywords, ...fields.aliases]);
     const all = new Set([...core, ...fields.remarks, ...fields.category]);
     const questionWordsIdf = { ja: 0, en: 0 };
     const questionConcepts: string[] = [];
@@ -52,7 +49,7 @@ export function* itemProfileSteps(
       questionWordsIdf[japaneseToken.test(token) ? 'ja' : 'en'] +=
         index.inverseDocumentFrequency.get(token) ?? 0;
     }
-    profiles.push({ core, own, all, questionConcepts, questionWordsIdf });
+    profiles.push({ core, all, questionConcepts, questionWordsIdf });
     yield;
   }
   return profiles;
@@ -139,8 +136,7 @@ export function candidateFeatures(
     wordingTotal,
     query.ranking.askedWording[query.language][itemIndex]!,
   );
-  let ownExplained = 0;
-  for (const term of query.terms) if (item.own.has(term.token)) ownExplained += term.mass;
+  const ownExplained = query.ranking.explainedOwn[itemIndex]!;
   return [
     share(score, topScore, 0),
     share(score, query.totalMass, 0),

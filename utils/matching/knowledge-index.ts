@@ -45,14 +45,36 @@ interface Posting {
   saturatedFrequency: number;
   /** The token is in the item's question, keywords or aliases (what the item is about). */
   inCore: boolean;
-  /** The token is a word of the item's own question: its idf, else 0 (filled in after idf). */
-  questionIdf: number;
+  /** The token is in the item's own question or keywords (no learned or example wordings). */
+  inOwn: boolean;
+  /** The token is a word of the item's own question. */
+  inQuestion: boolean;
+}
+
+/**
+ * The items that hold one token, as parallel typed arrays rather than a list of objects: every
+ * question walks the postings of each of its tokens, and this layout makes that walk a fifth of
+ * the matching time instead of a quarter.
+ */
+export interface TokenPostings {
+  /** The token's inverse document frequency. */
+  readonly idf: number;
+  /** A Japanese token (see {@link japaneseToken}). */
+  readonly japanese: boolean;
+  readonly itemIndexes: Int32Array;
+  readonly saturatedFrequencies: Float64Array;
+  /** 1 when the token is in the item's question, keywords or aliases (what it is about). */
+  readonly inCore: Uint8Array;
+  /** 1 when the token is in the item's own question or keywords. */
+  readonly inOwn: Uint8Array;
+  /** The token's idf when it is a word of the item's own question, else 0. */
+  readonly questionIdfs: Float64Array;
 }
 
 /** An inverted index over the knowledge base: built once, queried per question. */
 export interface KnowledgeIndex {
   readonly itemIds: readonly string[];
-  readonly postings: ReadonlyMap<string, readonly Posting[]>;
+  readonly postings: ReadonlyMap<string, TokenPostings>;
   readonly inverseDocumentFrequency: ReadonlyMap<string, number>;
   /** The weight a token never seen in the knowledge base would have (a rare word). */
   readonly unseenTokenWeight: number;
@@ -165,11 +187,8 @@ export function* knowledgeIndexSteps(
         );
       }
     }
-    const core = new Set([
-      ...tokensByField.question,
-      ...tokensByField.keywords,
-      ...tokensByField.aliases,
-    ]);
+    const own = new Set([...tokensByField.question, ...tokensByField.keywords]);
+    const core = new Set([...own, ...tokensByField.aliases]);
     const questionWords = new Set(
       tokensByField.question.filter((token) => !token.startsWith('c:')),
     );
@@ -179,7 +198,8 @@ export function* knowledgeIndexSteps(
         itemIndex,
         saturatedFrequency: frequency / (k1 + frequency),
         inCore: core.has(token),
-        questionIdf: questionWords.has(token) ? 1 : 0,
+        inOwn: own.has(token),
+        inQuestion: questionWords.has(token),
       });
       postings.set(token, list);
     }
@@ -190,11 +210,20 @@ export function* knowledgeIndexSteps(
   const idf = (documentFrequency: number) =>
     Math.log(1 + (itemCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
   const inverseDocumentFrequency = new Map<string, number>();
+  const tokenPostings = new Map<string, TokenPostings>();
   let entries = 0;
   for (const [token, list] of postings) {
     const tokenIdf = idf(list.length);
     inverseDocumentFrequency.set(token, tokenIdf);
-    for (const posting of list) if (posting.questionIdf > 0) posting.questionIdf = tokenIdf;
+    tokenPostings.set(token, {
+      idf: tokenIdf,
+      japanese: japaneseToken.test(token),
+      itemIndexes: Int32Array.from(list, (posting) => posting.itemIndex),
+      saturatedFrequencies: Float64Array.from(list, (posting) => posting.saturatedFrequency),
+      inCore: Uint8Array.from(list, (posting) => (posting.inCore ? 1 : 0)),
+      inOwn: Uint8Array.from(list, (posting) => (posting.inOwn ? 1 : 0)),
+      questionIdfs: Float64Array.from(list, (posting) => (posting.inQuestion ? tokenIdf : 0)),
+    });
     entries += list.length;
     if (entries >= entriesPerStep) {
       entries = 0;
@@ -204,11 +233,11 @@ export function* knowledgeIndexSteps(
 
   return {
     itemIds: items.map((item) => item.id),
-    postings,
+    postings: tokenPostings,
     inverseDocumentFrequency,
     unseenTokenWeight: idf(1),
     conceptDetector,
-    typos: lazyTypoIndex(() => createTypoIndex(postings.keys())),
+    typos: lazyTypoIndex(() => createTypoIndex(tokenPostings.keys())),
   };
 }
 
@@ -255,6 +284,8 @@ export interface RawRanking {
   scores: Float64Array;
   /** Per item: the query's mass found in the item's question, keywords or aliases. */
   explainedCore: Float64Array;
+  /** Per item: the query's mass found in the item's own question and keywords. */
+  explainedOwn: Float64Array;
   /** Per item: the query's mass found anywhere in the item. */
   explainedAll: Float64Array;
   /** Per item and script: idf of the item's own question words the query holds. */
@@ -278,6 +309,7 @@ export function rankItems(
 ): RawRanking {
   const scores = new Float64Array(index.itemIds.length);
   const explainedCore = new Float64Array(index.itemIds.length);
+  const explainedOwn = new Float64Array(index.itemIds.length);
   const explainedAll = new Float64Array(index.itemIds.length);
   const askedWording = {
     ja: new Float64Array(index.itemIds.length),
@@ -293,15 +325,14 @@ export function rankItems(
     const aside = focusWeight < 1;
     let weight = queryTokenWeight(token) * focusWeight;
     if (token.startsWith('c:')) conceptCount++;
-    let idf = index.inverseDocumentFrequency.get(token);
-    let postingToken = token;
-    if (idf === undefined) {
+    let found = index.postings.get(token);
+    if (found === undefined) {
       // A misspelt word counts as the known word it was meant to be, a little less surely. A
       // concept is never "corrected": an uncovered topic (c:x-email-security) is one edit pair
       // away from a covered one, and must stay uncovered.
       const [correction] = token.startsWith('c:') ? [] : index.typos.corrections(token);
-      idf = correction === undefined ? undefined : index.inverseDocumentFrequency.get(correction);
-      if (correction === undefined || idf === undefined) {
+      found = correction === undefined ? undefined : index.postings.get(correction);
+      if (found === undefined) {
         // A word the knowledge base has never seen in an instruction ("Attach evidence", 「エビデ
         // ンスを添付してください」) says nothing of the topic; counted, it would read as part of the
         // question the checklist cannot answer. A topic no item covers still counts wherever named.
@@ -311,23 +342,28 @@ export function rankItems(
         if (token.startsWith('c:')) uncoveredConceptCount++;
         continue;
       }
-      postingToken = correction;
       weight *= typoWeight;
+      terms.push({ token: correction!, mass: weight * found.idf, known: true, aside });
+    } else {
+      terms.push({ token, mass: weight * found.idf, known: true, aside });
     }
-    knownMass += weight * idf;
-    const mass = weight * idf;
-    terms.push({ token: postingToken, mass, known: true, aside });
-    const asked = askedWording[japaneseToken.test(postingToken) ? 'ja' : 'en'];
-    for (const posting of index.postings.get(postingToken) ?? []) {
-      asked[posting.itemIndex]! += posting.questionIdf;
-      scores[posting.itemIndex]! += mass * posting.saturatedFrequency;
-      explainedAll[posting.itemIndex]! += mass;
-      if (posting.inCore) explainedCore[posting.itemIndex]! += mass;
+    const mass = weight * found.idf;
+    knownMass += mass;
+    const asked = askedWording[found.japanese ? 'ja' : 'en'];
+    const { itemIndexes, saturatedFrequencies, inCore, inOwn, questionIdfs } = found;
+    for (let at = 0; at < itemIndexes.length; at++) {
+      const itemIndex = itemIndexes[at]!;
+      asked[itemIndex]! += questionIdfs[at]!;
+      scores[itemIndex]! += mass * saturatedFrequencies[at]!;
+      explainedAll[itemIndex]! += mass;
+      if (inCore[at] === 1) explainedCore[itemIndex]! += mass;
+      if (inOwn[at] === 1) explainedOwn[itemIndex]! += mass;
     }
   }
   return {
     scores,
     explainedCore,
+    explainedOwn,
     explainedAll,
     askedWording,
     terms,
