@@ -639,7 +639,6 @@ export const bundledItemKeywords: Readonly<Record<string, readonly string[]>> = 
     'dormant accounts',
     'unused accounts',
     'account deactivation',
-    'access review',
     'user lifecycle',
     'access revocation',
     'disable inactive accounts',

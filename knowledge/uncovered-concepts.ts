@@ -293,6 +293,27 @@ export const uncoveredConcepts: readonly SecurityConcept[] = [
     ],
   },
   {
+    // A periodic review of who holds which access rights (recertification). The checklist says
+    // how rights are granted and separated (7, 42, 56) and that unused accounts are removed (44),
+    // not that the rights are reviewed on a schedule.
+    id: 'x-access-review',
+    terms: [
+      'access review',
+      'access recertification',
+      'entitlement review',
+      'access rights … review',
+      'review … access rights',
+      'access privileges … review',
+      'review … access privileges',
+      'review … user access',
+      'アクセス権…見直',
+      'アクセス権…棚卸',
+      'アクセス権…レビュー',
+      '権限の棚卸',
+      '権限の定期的な見直',
+    ],
+  },
+  {
     id: 'x-service-accounts',
     terms: ['service accounts', 'service account', 'サービスアカウント'],
   },

@@ -293,9 +293,12 @@ describe('topics the checklist does not cover', () => {
     ['お客様独自の暗号鍵を持ち込んで利用できますか', '62'],
     ['Can customers choose how long their backups are retained?', '71'],
     ['バックアップの保存期間を利用企業が指定できますか。', '71'],
+    // Granting privileged access (56) is not reviewing, on a schedule, who holds it.
+    ['Do you review user and administrator access rights at least quarterly?', '56'],
+    ['特権IDを含むアクセス権の棚卸しを定期的に実施していますか', '56'],
   ])('include what shares words with an item but asks something else: %s', (question, near) => {
     // Each shares its words with the item named (third parties, deletion, incident reporting,
-    // keys, retention), which answers another question: the vendor's own choices, not a
+    // keys, retention, privileged access), which answers another question: the vendor's own choices, not a
     // court's, an employee's or the customer's.
     const result = matcher.match(question, 10);
     expect(result.confident).toBe(false);
