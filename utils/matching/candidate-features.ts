@@ -47,7 +47,7 @@ export function* itemProfileSteps(
         continue;
       }
       questionWordsIdf[japaneseToken.test(token) ? 'ja' : 'en'] +=
-        index.inverseDocumentFrequency.get(token) ?? 0;
+        index.postings.get(token)?.idf ?? 0;
     }
     profiles.push({ core, all, questionConcepts, questionWordsIdf });
     yield;

@@ -74,8 +74,8 @@ export interface TokenPostings {
 /** An inverted index over the knowledge base: built once, queried per question. */
 export interface KnowledgeIndex {
   readonly itemIds: readonly string[];
+  /** Per token: its idf and the items that hold it. */
   readonly postings: ReadonlyMap<string, TokenPostings>;
-  readonly inverseDocumentFrequency: ReadonlyMap<string, number>;
   /** The weight a token never seen in the knowledge base would have (a rare word). */
   readonly unseenTokenWeight: number;
   readonly conceptDetector: ConceptDetector;
@@ -209,12 +209,10 @@ export function* knowledgeIndexSteps(
   const itemCount = items.length;
   const idf = (documentFrequency: number) =>
     Math.log(1 + (itemCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
-  const inverseDocumentFrequency = new Map<string, number>();
   const tokenPostings = new Map<string, TokenPostings>();
   let entries = 0;
   for (const [token, list] of postings) {
     const tokenIdf = idf(list.length);
-    inverseDocumentFrequency.set(token, tokenIdf);
     tokenPostings.set(token, {
       idf: tokenIdf,
       japanese: japaneseToken.test(token),
@@ -234,7 +232,6 @@ export function* knowledgeIndexSteps(
   return {
     itemIds: items.map((item) => item.id),
     postings: tokenPostings,
-    inverseDocumentFrequency,
     unseenTokenWeight: idf(1),
     conceptDetector,
     typos: lazyTypoIndex(() => createTypoIndex(tokenPostings.keys())),
@@ -325,6 +322,7 @@ export function rankItems(
     const aside = focusWeight < 1;
     let weight = queryTokenWeight(token) * focusWeight;
     if (token.startsWith('c:')) conceptCount++;
+    let postingToken = token;
     let found = index.postings.get(token);
     if (found === undefined) {
       // A misspelt word counts as the known word it was meant to be, a little less surely. A
@@ -342,13 +340,12 @@ export function rankItems(
         if (token.startsWith('c:')) uncoveredConceptCount++;
         continue;
       }
+      postingToken = correction!;
       weight *= typoWeight;
-      terms.push({ token: correction!, mass: weight * found.idf, known: true, aside });
-    } else {
-      terms.push({ token, mass: weight * found.idf, known: true, aside });
     }
     const mass = weight * found.idf;
     knownMass += mass;
+    terms.push({ token: postingToken, mass, known: true, aside });
     const asked = askedWording[found.japanese ? 'ja' : 'en'];
     const { itemIndexes, saturatedFrequencies, inCore, inOwn, questionIdfs } = found;
     for (let at = 0; at < itemIndexes.length; at++) {

@@ -1,6 +1,12 @@
 import type { KnowledgeItem } from '../../knowledge/schema';
 import type { ConceptDetector } from './concept-detector';
-import { isUncoveredTopic, queryTokenWeight, textTokens, type QueryTerm } from './knowledge-index';
+import {
+  isUncoveredTopic,
+  queryTokenWeight,
+  textTokens,
+  type KnowledgeIndex,
+  type QueryTerm,
+} from './knowledge-index';
 
 /** One known wording of an item: each distinct token's weight (weight × idf) and their sum. */
 interface WeightedWording {
@@ -9,10 +15,7 @@ interface WeightedWording {
 }
 
 /** What the wordings are weighed with: the index's idf, and the weight of a word it never saw. */
-export interface WordingWeights {
-  inverseDocumentFrequency: ReadonlyMap<string, number>;
-  unseenTokenWeight: number;
-}
+export type WordingWeights = Pick<KnowledgeIndex, 'postings' | 'unseenTokenWeight'>;
 
 /**
  * How nearly an item's closest known wording says a question. An item's known wordings are its
@@ -70,8 +73,7 @@ function weighWording(tokens: readonly string[], weights: WordingWeights): Weigh
   for (const token of new Set(tokens)) {
     if (isUncoveredTopic(token)) continue;
     const weight =
-      queryTokenWeight(token) *
-      (weights.inverseDocumentFrequency.get(token) ?? weights.unseenTokenWeight);
+      queryTokenWeight(token) * (weights.postings.get(token)?.idf ?? weights.unseenTokenWeight);
     weighted.set(token, weight);
     total += weight;
   }

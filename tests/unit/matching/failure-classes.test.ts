@@ -298,8 +298,8 @@ describe('topics the checklist does not cover', () => {
     ['特権IDを含むアクセス権の棚卸しを定期的に実施していますか', '56'],
   ])('include what shares words with an item but asks something else: %s', (question, near) => {
     // Each shares its words with the item named (third parties, deletion, incident reporting,
-    // keys, retention, privileged access), which answers another question: the vendor's own choices, not a
-    // court's, an employee's or the customer's.
+    // keys, retention, privileged access), which answers another question: the vendor's own
+    // choices, not a court's, an employee's or the customer's; a grant, not a review of it.
     const result = matcher.match(question, 10);
     expect(result.confident).toBe(false);
     expect(result.matches[0]?.score ?? 0).toBeLessThanOrEqual(0.6);

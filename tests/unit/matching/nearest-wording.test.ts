@@ -12,7 +12,7 @@ import {
 
 const items = createBundledKnowledgeBase();
 const conceptDetector = bundledConceptDetector();
-const weights = { inverseDocumentFrequency: new Map<string, number>(), unseenTokenWeight: 1 };
+const weights = { postings: new Map(), unseenTokenWeight: 1 };
 
 /** A question's terms as the ranking gives them: each distinct token, weighed like a wording. */
 function termsOf(question: string) {
