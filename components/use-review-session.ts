@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { KnowledgeItem } from '../knowledge/schema';
 import { pageChangedSchema, type FillRequestMessage } from '../utils/messages';
-import { knowledgeKeyOf } from '../utils/review/cached-matcher';
+import { reviewKeyOf } from '../utils/review/cached-matcher';
 import { rowAfterFill } from '../utils/review/fill-outcomes';
 import { mergeScan, pageUrlOf } from '../utils/review/merge-scan';
 import {
@@ -102,7 +102,7 @@ export function useReviewSession(tabId: number | null): ReviewSession {
     () => (knowledge ? itemsByIdOf(knowledge) : new Map<string, KnowledgeItem>()),
     [knowledge],
   );
-  const knowledgeKey = useMemo(() => (knowledge ? knowledgeKeyOf(knowledge) : ''), [knowledge]);
+  const reviewKey = useMemo(() => (knowledge ? reviewKeyOf(knowledge) : ''), [knowledge]);
   const lexicon = knowledge?.settings.optionLabels;
 
   // The first rows are made outside React, started before the screen was drawn.
@@ -229,11 +229,11 @@ export function useReviewSession(tabId: number | null): ReviewSession {
   // Keep the decisions for the next popup or the side panel.
   useEffect(() => {
     if (tabId !== null && pageUrl !== '' && phase === 'done') {
-      saveRowDecisions(tabId, pageUrl, rows, knowledgeKey).catch(() => {
+      saveRowDecisions(tabId, pageUrl, rows, reviewKey).catch(() => {
         // Session storage full or gone: the review still works; only reopening starts afresh.
       });
     }
-  }, [rows, tabId, pageUrl, phase, knowledgeKey]);
+  }, [rows, tabId, pageUrl, phase, reviewKey]);
 
   const fillRows = useCallback(
     (keys: readonly string[], explicit: boolean) =>

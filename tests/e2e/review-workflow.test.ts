@@ -25,6 +25,18 @@ async function openCheckSheet(): Promise<{ page: Page; popup: PopupPage }> {
   return { page, popup };
 }
 
+/** The wordings the extension has learned, read from one of its pages. */
+async function learnedWordings(extensionPage: Page): Promise<string[]> {
+  const stored = await extensionPage.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome.storage.local.get('learnedAliases'),
+  );
+  return Object.values((stored.learnedAliases ?? {}) as Record<string, string[]>).flat();
+}
+
 const policyQuestion = '情報セキュリティ基本方針を策定し';
 const certificationQuestion = '第三者認証を取得していますか';
 
@@ -102,6 +114,16 @@ describe('reviewing suggestions before they are filled', () => {
     const { page, popup } = await openCheckSheet();
     await popup.fillConfident();
     const inPopup = await popup.rowStates();
+    // Each filled row's wording is learned as it is filled. Once they are stored, matching again
+    // would score those rows 1: the panel must show the review as it was made, not a new one.
+    const filled = inPopup.filter((row) => row.status === 'filled').map((row) => row.text);
+    expect(filled.length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => {
+        const learned = new Set(await learnedWordings(popup.page));
+        return filled.filter((text) => !learned.has(text));
+      })
+      .toEqual([]);
     const panel = await PopupPage.openFor(browser, page, { page: 'review-panel' });
     opened.push(panel.page);
     expect(await panel.rowStates()).toEqual(inPopup);

@@ -193,6 +193,25 @@ export function knowledgeKeyOf(knowledge: KnowledgeState): string {
   return key;
 }
 
+const reviewFingerprints = new WeakMap<KnowledgeState, string>();
+
+/**
+ * Identifies what a kept review's matches were made with (items, lexicon, threshold), leaving out
+ * the learned aliases. A review writes aliases itself: every filled row is learned the moment it is
+ * filled, so a key with the aliases would discard the review's own matches the next time the popup
+ * or the side panel opened, and show its filled rows with another confidence. A review that stays
+ * open does not match its listed rows again when aliases change either.
+ */
+export function reviewKeyOf(knowledge: KnowledgeState): string {
+  let key = reviewFingerprints.get(knowledge);
+  if (key === undefined) {
+    const threshold = knowledge.settings.confidenceThreshold;
+    key = textFingerprint(JSON.stringify([lexiconKey, knowledge.items, threshold]));
+    reviewFingerprints.set(knowledge, key);
+  }
+  return key;
+}
+
 const matchers = new WeakMap<KnowledgeState, Promise<Matcher>>();
 
 /**

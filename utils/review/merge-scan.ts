@@ -1,5 +1,5 @@
 import { itemsByIdOf, type KnowledgeState } from '../knowledge-io/load-knowledge-state';
-import { knowledgeKeyOf, matcherFor } from './cached-matcher';
+import { matcherFor, reviewKeyOf } from './cached-matcher';
 import { applyRowDecision, type KeptReview } from './review-decisions-store';
 import { nextTask } from '../matching/build-steps';
 import {
@@ -22,8 +22,8 @@ export interface RowSources {
 
 /**
  * The review's rows after a scan, in page order: a question already listed keeps its row, a kept
- * one its match and decisions (while the knowledge base is the same and the question reads the
- * same), and only the others are matched; the matcher is not even built when none is left.
+ * one its match and decisions (while the items, lexicon and threshold are the same and the question
+ * reads the same), and only the others are matched; the matcher is not even built when none is left.
  */
 export async function mergeScan(
   scans: readonly FrameScan[],
@@ -31,7 +31,7 @@ export async function mergeScan(
 ): Promise<ReviewRow[]> {
   const itemsById = itemsByIdOf(knowledge);
   const lexicon = knowledge.settings.optionLabels;
-  const knowledgeKey = knowledgeKeyOf(knowledge);
+  const reviewKey = reviewKeyOf(knowledge);
   const previousByKey = new Map(previous.map((row) => [row.key, row]));
   const next: ReviewRow[] = [];
   // Matching takes milliseconds per question against thousands of items: the rows on screen
@@ -50,7 +50,7 @@ export async function mergeScan(
       const old = listed?.field.text === field.text ? listed : undefined;
       const decision = kept.rows.get(key);
       const keptMatch =
-        decision && kept.knowledgeKey === knowledgeKey && decision.question === field.text
+        decision && kept.knowledgeKey === reviewKey && decision.question === field.text
           ? decision.match
           : undefined;
       const row = old

@@ -34,7 +34,7 @@ export type RowDecision = z.infer<typeof rowDecisionSchema>;
 const tabDecisionsSchema = z.object({
   /** The page the decisions were made on: a tab that moved to another page starts afresh. */
   url: z.string().max(4_000),
-  /** The knowledge base the matches were made with (see `knowledgeKeyOf`). */
+  /** What the matches were made with: items, lexicon, threshold (see `reviewKeyOf`). */
   knowledgeKey: z.string().max(200),
   rows: z.record(z.string().max(200), rowDecisionSchema),
 });

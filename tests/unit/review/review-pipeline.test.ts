@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { QuestionField, ScanReply } from '../../../utils/messages';
-import { knowledgeKeyOf } from '../../../utils/review/cached-matcher';
+import { reviewKeyOf } from '../../../utils/review/cached-matcher';
 import { mergeScan } from '../../../utils/review/merge-scan';
 import {
   forgetTabDecisions,
@@ -65,7 +65,7 @@ describe('the first rows of a review', () => {
       7,
       scan.reply.url,
       [{ ...odd, rejected: true, status: 'skipped' }, rows[1]!],
-      knowledgeKeyOf(knowledge),
+      reviewKeyOf(knowledge),
     );
     const kept = keptReviewFor(await readStoredTabReview(7), scan.reply.url);
     const reopened = await firstRowsOf(scan, kept);
@@ -83,10 +83,40 @@ describe('the first rows of a review', () => {
     const kept = keptReviewFor(await readStoredTabReview(7), scan.reply.url);
     expect((await firstRowsOf(scan, kept))[0]!.match.matches[0]!.id).toBe('1');
 
-    await saveRowDecisions(7, scan.reply.url, [odd], knowledgeKeyOf(knowledge));
+    await saveRowDecisions(7, scan.reply.url, [odd], reviewKeyOf(knowledge));
     const reworded = frameScan([{ ...policyQuestion, text: 'バックアップを取得していますか。' }]);
     const keptForReworded = keptReviewFor(await readStoredTabReview(7), scan.reply.url);
     expect((await firstRowsOf(reworded, keptForReworded))[0]!.match.matches[0]!.id).not.toBe('42');
+  });
+
+  it('reuses a kept match after the review learned its own wordings, and not after a threshold change', async () => {
+    const scan = frameScan([policyQuestion]);
+    const [row] = await firstRowsOf(scan);
+    await saveRowDecisions(
+      7,
+      scan.reply.url,
+      [{ ...row!, status: 'filled' }],
+      reviewKeyOf(knowledge),
+    );
+    const kept = keptReviewFor(await readStoredTabReview(7), scan.reply.url);
+    // Filling learns the page's wording: with it, matching again would score the row 1.
+    const learned = { ...knowledge, aliases: { '1': [policyQuestion.text] } };
+    const rematched = await mergeScan([scan], {
+      knowledge: learned,
+      previous: [],
+      kept: noKeptReview,
+    });
+    expect(rematched[0]!.confidence).toBe(1);
+    const reopened = await mergeScan([scan], { knowledge: learned, previous: [], kept });
+    expect(reopened[0]!.confidence).toBe(row!.confidence);
+    expect(reopened[0]!.status).toBe('filled');
+
+    const stricter = {
+      ...knowledge,
+      settings: { ...knowledge.settings, confidenceThreshold: 0.99 },
+    };
+    const matchedAgain = await mergeScan([scan], { knowledge: stricter, previous: [], kept });
+    expect(matchedAgain[0]!.match.confident).toBe(false);
   });
 
   it('keeps the decisions of rows already listed, and a filled row that left the page', async () => {
