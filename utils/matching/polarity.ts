@@ -14,22 +14,31 @@ export type Polarity = 'affirmative' | 'negative';
 const japaneseFinalNegation =
   /(?:ない|無い|なし|ず)(?:か|かどうか|か否か|こと|ですか|でしょうか)?$|ません(?:か|でしょうか)?$/u;
 const japaneseLapse = /ない(?:場合|こと|もの|ケース)(?:が|は)(?:あり|ある|存在)/u;
+/**
+ * 「導入していないPCはありますか」 asks whether a lapse exists: a negated clause right before the
+ * noun whose existence is asked. A noun phrase that holds a particle (「意図しない変更を検知する
+ * 仕組みはありますか」) is a purpose again, and stays affirmative.
+ */
+const japaneseMissingThing =
+  /(?:ない|無い)[^、。をにでがはとものへや]{1,10}(?:は|が)(?:あり|ある|存在|い(?:ます|る))/u;
 
 /**
- * English wording that asks about a lapse: never, ever, plain text, shared accounts; a question
+ * English wording that asks about a lapse: never, ever, plain text, shared accounts; whether there
+ * is anything without a safeguard ("Are there any laptops without disk encryption?"); a question
  * that starts negated ("Don't you …"); and a negated verb anywhere in the asked sentence ("Is MFA
  * not enforced for administrators?", "Are logs never reviewed?"). "cannot be read" is a purpose,
  * not a lapse, and stays affirmative.
  */
 const englishNegation =
-  /\b(?:never|ever|unencrypted|plain ?text|clear ?text|any (?:shared|generic|default)|shared accounts?|generic accounts?)\b|^(?:do|does|did|is|are|was|were|has|have|can|could|will|would|should)(?:n't| not)\b|\b(?:is|are|was|were|do|does|did|has|have|will|would|should)(?:n't| not) (?:\w+ly )?\w+(?:ed|en)\b|\bnot (?:\w+ly )?\w+(?:ed|en)\b/u;
+  /\b(?:is|are) there\b.{0,80}\bwithout\b|\bany\b.{0,80}\bwithout\b|\b(?:never|ever|unencrypted|plain ?text|clear ?text|any (?:shared|generic|default)|shared accounts?|generic accounts?)\b|^(?:do|does|did|is|are|was|were|has|have|can|could|will|would|should)(?:n't| not)\b|\b(?:is|are|was|were|do|does|did|has|have|will|would|should)(?:n't| not) (?:\w+ly )?\w+(?:ed|en)\b|\bnot (?:\w+ly )?\w+(?:ed|en)\b/u;
 
 /**
- * Phrases that look negative but ask the ordinary question ("whether or not", "if not, explain"),
+ * Phrases that look negative but ask the ordinary question ("whether or not", "if not, explain",
+ * "without undue delay"),
  * and relative clauses that only describe a noun ("accounts that have not been used").
  */
 const neutralPhrases =
-  /\b(?:whether or not|or not|no later than|not applicable|if not,? (?:please )?(?:explain|describe|why)|if no,? (?:please )?(?:explain|describe|why)|(?:that|which|who|and) (?:have|has|had|are|is|were|was) (?:not|never) been \w+)\b/gu;
+  /\b(?:whether or not|or not|no later than|without (?:undue )?delay|without exception|not applicable|if not,? (?:please )?(?:explain|describe|why)|if no,? (?:please )?(?:explain|describe|why)|(?:that|which|who|and) (?:have|has|had|are|is|were|was) (?:not|never) been \w+)\b/gu;
 
 /** Reads the polarity of a question or checklist item text. */
 export function detectPolarity(text: string): Polarity {
@@ -43,7 +52,8 @@ export function detectPolarity(text: string): Polarity {
     (sentence) => !/(?:記載|記入|説明|回答)(?:して)?(?:ください|下さい)$|場合は/u.test(sentence),
   );
   const last = asked[asked.length - 1] ?? sentences[sentences.length - 1] ?? '';
-  if (japaneseFinalNegation.test(last) || japaneseLapse.test(last)) return 'negative';
+  if ([japaneseFinalNegation, japaneseLapse, japaneseMissingThing].some((form) => form.test(last)))
+    return 'negative';
   if (englishNegation.test(last)) return 'negative';
   return 'affirmative';
 }

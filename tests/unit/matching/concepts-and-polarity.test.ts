@@ -57,6 +57,15 @@ describe('reading whether a question asks for a practice or for its absence', ()
     ['退職者のアカウントを削除していない場合がありますか', 'negative'],
     ['Are passwords ever stored in plain text?', 'negative'],
     ['Are any shared accounts used?', 'negative'],
+    // Whether something lacking the safeguard exists: a yes means a lapse.
+    ['ウイルス対策ソフトを導入していないPCはありますか', 'negative'],
+    ['教育を受けていない従業員はいますか', 'negative'],
+    ['Are there any systems without antivirus installed?', 'negative'],
+    ['Do you have any laptops without full-disk encryption?', 'negative'],
+    // A negated word inside a purpose, or "without" as a manner, asks for the practice.
+    ['意図しない変更を検知する仕組みはありますか', 'affirmative'],
+    ['Is there a process to notify customers without undue delay?', 'affirmative'],
+    ['Are backups encrypted without exception?', 'affirmative'],
     ['多要素認証を導入していますか', 'affirmative'],
     ['組織内で意図しない変更を防ぐため、権限を分離しているか', 'affirmative'],
     ['重複して払出されないよう、仕様を設けているか', 'affirmative'],

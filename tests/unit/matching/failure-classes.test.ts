@@ -226,6 +226,8 @@ describe('a question worded opposite to its item is never filled with the item�
     'Is production data ever used in test environments?',
     '退職者のアカウントを削除していない',
     '管理者アカウントで多要素認証を利用していない場合がありますか',
+    'ウイルス対策ソフトを導入していないPCはありますか',
+    'Are there any systems without antivirus installed?',
   ])('%s', (question) => {
     const result = matcher.match(question);
     expect(result.oppositePolarity).toBe(true);
