@@ -35,7 +35,7 @@ import {
 } from './normalize-text';
 import { exampleWordingsFor, outOfScopeWordingsFor } from './example-wordings';
 import { createNearestOutOfScope, createNearestWordings } from './nearest-wording';
-import { detectPolarity, type Polarity } from './polarity';
+import { asksAboutProhibited, detectPolarity, type Polarity } from './polarity';
 import { questionFocus, type QuestionFocus } from './question-focus';
 
 /** A candidate item for a question, with the probability that it is the right one. */
@@ -443,7 +443,9 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
     const itemWording = isJapaneseText(question)
       ? firstItem.question.ja
       : firstItem.question.en || firstItem.question.ja;
-    const oppositePolarity = detectPolarity(question) !== itemPolarity(itemWording);
+    const oppositePolarity =
+      detectPolarity(question) !== itemPolarity(itemWording) ||
+      asksAboutProhibited(question, itemWording);
     const reason =
       probability < threshold
         ? 'low-confidence'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { securityConcepts } from '../../../knowledge/security-concepts';
 import { createConceptDetector } from '../../../utils/matching/concept-detector';
 import { normalizeText } from '../../../utils/matching/normalize-text';
-import { detectPolarity } from '../../../utils/matching/polarity';
+import { asksAboutProhibited, detectPolarity } from '../../../utils/matching/polarity';
 import { createTypoIndex } from '../../../utils/matching/typo-index';
 
 const detector = createConceptDetector(securityConcepts);
@@ -51,6 +51,26 @@ describe('the bilingual concept lexicon', () => {
   });
 });
 
+describe('reading whether a question asks about what an item prohibits', () => {
+  const item = 'Do you prohibit copying production data or using it outside production?';
+  it.each([
+    ['Do you use production data for testing?', true],
+    ['本番データをテストに使用していますか', true],
+    ['Do you prohibit the use of production data in test environments?', false],
+    ['Is the use of production data in testing restricted?', false],
+    ['本番データのテスト利用を禁止していますか', false],
+    ['受託者は許可された範囲を超えて複製してはならない', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(asksAboutProhibited(question, item)).toBe(expected);
+  });
+
+  it('reads nothing into an item that prohibits nothing', () => {
+    expect(asksAboutProhibited('Do you use MFA?', 'Do you use multi-factor authentication?')).toBe(
+      false,
+    );
+  });
+});
+
 describe('reading whether a question asks for a practice or for its absence', () => {
   it.each([
     ['パスワードを平文で保存していないか', 'negative'],
@@ -62,6 +82,13 @@ describe('reading whether a question asks for a practice or for its absence', ()
     ['教育を受けていない従業員はいますか', 'negative'],
     ['Are there any systems without antivirus installed?', 'negative'],
     ['Do you have any laptops without full-disk encryption?', 'negative'],
+    ['Is remote access possible without a VPN?', 'negative'],
+    ['Can backups be restored without data loss?', 'affirmative'],
+    // Whether a rule has or allows exceptions.
+    ['Are there exceptions to the password policy?', 'negative'],
+    ['Do you allow exceptions to MFA?', 'negative'],
+    ['多要素認証の例外を認めていますか', 'negative'],
+    ['例外を認める場合の承認手続きを定めていますか', 'affirmative'],
     // A negated word inside a purpose, or "without" as a manner, asks for the practice.
     ['意図しない変更を検知する仕組みはありますか', 'affirmative'],
     ['Is there a process to notify customers without undue delay?', 'affirmative'],

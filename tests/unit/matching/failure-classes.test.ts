@@ -228,10 +228,22 @@ describe('a question worded opposite to its item is never filled with the item�
     '管理者アカウントで多要素認証を利用していない場合がありますか',
     'ウイルス対策ソフトを導入していないPCはありますか',
     'Are there any systems without antivirus installed?',
+    'パスワードポリシーに例外はありますか',
+    'Are there exceptions to the password policy?',
+    'Is remote access possible without a VPN?',
+    // the item prohibits what the question asks about (33)
+    'Do you use production data for testing?',
+    '本番データをテストに使用していますか',
   ])('%s', (question) => {
     const result = matcher.match(question);
     expect(result.oppositePolarity).toBe(true);
     expect(result.confident).toBe(false);
+  });
+
+  it('fills an item that prohibits something when the question asks about the ban', () => {
+    const result = matcher.match('本番データのテスト利用を禁止していますか');
+    expect(result.matches[0]?.id).toBe('33');
+    expect(result.oppositePolarity).toBe(false);
   });
 
   it('reads a negated verb anywhere in the asked sentence, but not a relative clause', () => {
