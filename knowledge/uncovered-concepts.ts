@@ -36,7 +36,20 @@ export const uncoveredConcepts: readonly SecurityConcept[] = [
       'encrypt email',
       'encrypted email',
       'secure email gateway',
+      // Mail transport: TLS between mail servers is the mail system's, not the website's (65)
+      // nor the service's own connections (27).
+      'starttls',
+      'smtp',
+      'mta-sts',
+      'email … encrypt',
+      'email … tls',
+      'tls … email',
+      'mail servers',
       'メール暗号化',
+      '暗号化メール',
+      'メール … 暗号',
+      'メール … tls',
+      'メール … ssl',
       '送信ドメイン認証',
       'メールセキュリティ',
     ],
@@ -311,6 +324,29 @@ export const uncoveredConcepts: readonly SecurityConcept[] = [
       'アクセス権…レビュー',
       '権限の棚卸',
       '権限の定期的な見直',
+    ],
+  },
+  {
+    // Exceptions to a security rule (who may skip it, how a waiver is approved): no item says
+    // how the vendor handles them, and "Are there exceptions to the password policy?" is not the
+    // password rules item (51). Software exceptions (例外処理, exception logs: 72) are another thing.
+    id: 'x-policy-exceptions',
+    terms: [
+      'policy exception',
+      'policy exceptions',
+      'security exception',
+      'security exceptions',
+      'exception to … policy',
+      'exceptions to … policy',
+      'exception request',
+      'exception process',
+      'exception management',
+      'ポリシー…例外',
+      '規程…例外',
+      'ルール…例外',
+      '例外申請',
+      '例外承認',
+      '例外…承認',
     ],
   },
   {

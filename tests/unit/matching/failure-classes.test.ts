@@ -30,6 +30,10 @@ describe('a question whose main subject the item does not explain is never fille
     // business-continuity exercises are not the alternative measures of item 87
     'How often do you hold business continuity plan exercises?',
     'メールの暗号化(S/MIME)に対応していますか',
+    'メールの送受信はTLSで暗号化されていますか',
+    'Is TLS enforced for email delivery?',
+    // how exceptions to a rule are approved is not the policy itself (1)
+    'Is there a process to approve exceptions to the security policy?',
     // single sign-on offered to the customer's users is not how the vendor's staff sign in (47)
     'Can our employees sign in to your service with SAML single sign-on through our own identity provider?',
     'Is SSO supported for our users (SAML 2.0 / OIDC)?',
