@@ -1063,6 +1063,8 @@ export const bundledItemKeywords: Readonly<Record<string, readonly string[]>> = 
     '脆弱性スキャン',
     'Webアプリケーション診断',
     'ペネトレーションテスト',
+    '侵入テスト',
+    'ペンテスト',
     'vulnerability assessment',
     'vulnerability scanning',
     'penetration test',

@@ -2291,7 +2291,11 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '動作確認',
       '変更を加える際',
       '不具合を回避',
-      'テストを実施',
+      // Not 「テストを実施」: a penetration test or a restore test is carried out too.
+      '変更時…テスト',
+      '変更前…テスト',
+      '変更の際…テスト',
+      '変更する際…テスト',
       'regression testing',
       'regression test',
       'change testing',

@@ -69,6 +69,10 @@ describe('short titles, statements and long questions find their item', () => {
     ['IDプロバイダーで従業員の認証を一元管理している', '47'],
     ['パスワードには複雑さの要件を設けている', '51'],
     ['お客様の環境は他の利用者から隔離されている', '59'],
+    // a test that is carried out is not always the test of a change (34)
+    ['定期的な侵入テストを実施していますか', '78'],
+    ['バックアップの復元テストを実施していますか', '68'],
+    ['アプリケーション変更時にテストを実施していますか', '34'],
     ['社内のIT資産を台帳で管理している', '8'],
     [
       'Describe your incident response plan, including how incidents are triaged, who is notified, and how lessons learned are fed back into your controls.',
