@@ -178,19 +178,32 @@ async function createCachedMatcher(knowledge: KnowledgeState): Promise<Matcher> 
   return matcher;
 }
 
-const fingerprints = new WeakMap<KnowledgeState, string>();
+/** A fingerprint of what `parts` picks from a loaded state, computed once per state. */
+function fingerprintOnce(
+  cache: WeakMap<KnowledgeState, string>,
+  knowledge: KnowledgeState,
+  parts: (knowledge: KnowledgeState) => unknown[],
+): string {
+  let key = cache.get(knowledge);
+  if (key === undefined) {
+    key = textFingerprint(JSON.stringify(parts(knowledge)));
+    cache.set(knowledge, key);
+  }
+  return key;
+}
+
+const knowledgeFingerprints = new WeakMap<KnowledgeState, string>();
 
 /**
  * Identifies a knowledge base as the matcher sees it (items, aliases, lexicon): matches and tokens
  * made with the same key are the same. Computed once per loaded state.
  */
 export function knowledgeKeyOf(knowledge: KnowledgeState): string {
-  let key = fingerprints.get(knowledge);
-  if (key === undefined) {
-    key = textFingerprint(JSON.stringify([lexiconKey, knowledge.items, knowledge.aliases]));
-    fingerprints.set(knowledge, key);
-  }
-  return key;
+  return fingerprintOnce(knowledgeFingerprints, knowledge, ({ items, aliases }) => [
+    lexiconKey,
+    items,
+    aliases,
+  ]);
 }
 
 const reviewFingerprints = new WeakMap<KnowledgeState, string>();
@@ -203,13 +216,11 @@ const reviewFingerprints = new WeakMap<KnowledgeState, string>();
  * open does not match its listed rows again when aliases change either.
  */
 export function reviewKeyOf(knowledge: KnowledgeState): string {
-  let key = reviewFingerprints.get(knowledge);
-  if (key === undefined) {
-    const threshold = knowledge.settings.confidenceThreshold;
-    key = textFingerprint(JSON.stringify([lexiconKey, knowledge.items, threshold]));
-    reviewFingerprints.set(knowledge, key);
-  }
-  return key;
+  return fingerprintOnce(reviewFingerprints, knowledge, ({ items, settings }) => [
+    lexiconKey,
+    items,
+    settings.confidenceThreshold,
+  ]);
 }
 
 const matchers = new WeakMap<KnowledgeState, Promise<Matcher>>();

@@ -50,7 +50,7 @@ export async function mergeScan(
       const old = listed?.field.text === field.text ? listed : undefined;
       const decision = kept.rows.get(key);
       const keptMatch =
-        decision && kept.knowledgeKey === reviewKey && decision.question === field.text
+        decision && kept.reviewKey === reviewKey && decision.question === field.text
           ? decision.match
           : undefined;
       const row = old

@@ -35,7 +35,7 @@ const tabDecisionsSchema = z.object({
   /** The page the decisions were made on: a tab that moved to another page starts afresh. */
   url: z.string().max(4_000),
   /** What the matches were made with: items, lexicon, threshold (see `reviewKeyOf`). */
-  knowledgeKey: z.string().max(200),
+  reviewKey: z.string().max(200),
   rows: z.record(z.string().max(200), rowDecisionSchema),
 });
 
@@ -61,11 +61,11 @@ const keptReviewPageSchema = tabDecisionsSchema.pick({ url: true });
 export interface KeptReview {
   rows: Map<string, RowDecision>;
   /** The kept matches were made with this knowledge base; other ones need matching again. */
-  knowledgeKey: string;
+  reviewKey: string;
 }
 
 /** Nothing kept. */
-export const noKeptReview: KeptReview = { rows: new Map(), knowledgeKey: '' };
+export const noKeptReview: KeptReview = { rows: new Map(), reviewKey: '' };
 
 /**
  * What of a stored review (see {@link readStoredTabReview}) applies to the page at `url`: nothing
@@ -77,7 +77,7 @@ export function keptReviewFor(stored: unknown, url: string): KeptReview {
   if (!page.success || page.data.url !== url) return noKeptReview;
   const saved = tabDecisionsSchema.safeParse(stored);
   if (!saved.success) return noKeptReview;
-  return { rows: new Map(Object.entries(saved.data.rows)), knowledgeKey: saved.data.knowledgeKey };
+  return { rows: new Map(Object.entries(saved.data.rows)), reviewKey: saved.data.reviewKey };
 }
 
 /** The review kept for a tab showing `url` (empty when none, or when the tab shows another page). */
@@ -90,11 +90,11 @@ export async function saveRowDecisions(
   tabId: number,
   url: string,
   rows: readonly ReviewRow[],
-  knowledgeKey: string,
+  reviewKey: string,
 ): Promise<void> {
   const kept: TabDecisions = {
     url,
-    knowledgeKey,
+    reviewKey,
     rows: Object.fromEntries(
       rows.flatMap((row) => {
         // A row still being matched has no match to keep: the next review matches it.

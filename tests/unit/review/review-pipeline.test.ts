@@ -180,7 +180,7 @@ describe('the kept review of a tab', () => {
     const stored = await fakeBrowser.storage.session.get('reviewDecisions-5');
     expect(keptReviewFor(stored['reviewDecisions-5'], url).rows.size).toBe(1);
     await fakeBrowser.storage.session.set({
-      'reviewDecisions-5': { url, knowledgeKey: 'k', rows: { '0:q1': { question: 42 } } },
+      'reviewDecisions-5': { url, reviewKey: 'k', rows: { '0:q1': { question: 42 } } },
     });
     expect(keptReviewFor(await readStoredTabReview(5), url)).toBe(noKeptReview);
     await fakeBrowser.storage.session.set({ 'reviewDecisions-5': 'not a review' });
