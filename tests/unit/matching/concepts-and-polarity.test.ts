@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { securityConcepts } from '../../../knowledge/security-concepts';
-import { createConceptDetector } from '../../../utils/matching/concept-detector';
-import { normalizeText } from '../../../utils/matching/normalize-text';
+import { uncoveredConcepts } from '../../../knowledge/uncovered-concepts';
+import {
+  compileConceptLexicon,
+  createConceptDetector,
+  termGap,
+} from '../../../utils/matching/concept-detector';
+import { cjkCharacterPattern, normalizeText } from '../../../utils/matching/normalize-text';
 import { asksAboutProhibited, detectPolarity } from '../../../utils/matching/polarity';
 import { createTypoIndex } from '../../../utils/matching/typo-index';
 
@@ -48,6 +53,35 @@ describe('the bilingual concept lexicon', () => {
   it('gives every concept at least one term', () => {
     for (const concept of securityConcepts)
       expect(concept.terms.length, concept.id).toBeGreaterThan(0);
+  });
+
+  // The popup carries every term: one the detector finds through another is bytes for nothing.
+  it('lists no term that another term of its concept already finds', () => {
+    const implied: string[] = [];
+    for (const concept of [...securityConcepts, ...uncoveredConcepts]) {
+      const forms = concept.terms.map((term) => {
+        const { japanese, english } = compileConceptLexicon([{ id: concept.id, terms: [term] }]);
+        return japanese[0]?.[0] ?? english[0]?.[0].join(' ') ?? '';
+      });
+      forms.forEach((form, at) => {
+        if (form === '' || form.includes(termGap)) return;
+        const japanese = cjkCharacterPattern.test(form);
+        const foundThrough = forms.some(
+          (other, otherAt) =>
+            otherAt !== at &&
+            other !== '' &&
+            !other.includes(termGap) &&
+            cjkCharacterPattern.test(other) === japanese &&
+            (other === form
+              ? otherAt < at
+              : japanese
+                ? form.startsWith(other)
+                : `${form} `.startsWith(`${other} `)),
+        );
+        if (foundThrough) implied.push(`${concept.id}: ${concept.terms[at]}`);
+      });
+    }
+    expect(implied).toEqual([]);
   });
 });
 
