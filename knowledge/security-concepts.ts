@@ -395,7 +395,6 @@ export const securityConcepts: readonly SecurityConcept[] = [
   {
     id: 'risk-assessment',
     terms: [
-      'リスクアセスメント',
       'リスク評価',
       'リスク分析',
       'リスク管理',
@@ -2249,7 +2248,6 @@ export const securityConcepts: readonly SecurityConcept[] = [
   {
     id: 'system-hardening',
     terms: [
-      'ハードニング',
       '堅牢化',
       '不要なサービスの停止',
       '不要なポートの閉塞',
@@ -2328,7 +2326,6 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '権限設定',
       '権限付与',
       'アクセス制御',
-      'アクセスコントロール',
       'アクセス制限',
       'access rights',
       'access privileges',
@@ -3470,7 +3467,6 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'ログの取得',
       'ログ収集',
       'ログの収集',
-      'ロギング',
       'ログ記録',
       'logging',
       'event logs',
@@ -3924,7 +3920,6 @@ export const securityConcepts: readonly SecurityConcept[] = [
   {
     id: 'incident-response-plan',
     terms: [
-      'インシデントレスポンス',
       'インシデント対応',
       'インシデント管理',
       '事故対応',
@@ -4175,15 +4170,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
   },
   {
     id: 'disaster-recovery',
-    terms: [
-      'ディザスタリカバリ',
-      'ディザスターリカバリー',
-      '災害復旧',
-      '災害対策',
-      'dr',
-      'disaster recovery',
-      'drp',
-    ],
+    terms: ['災害復旧', '災害対策', 'dr', 'disaster recovery', 'drp'],
   },
   {
     id: 'alternative-measures',

@@ -104,7 +104,8 @@ for (const addition of additions) {
 
 /**
  * Japanese words written two ways, each way as customers write it: kana for a kanji outside the
- * jōyō list, okurigana kept or dropped, a loanword's two spellings, a conjunction in kanji or kana.
+ * jōyō list, okurigana kept or dropped, a loanword's two spellings, a conjunction in kanji or kana,
+ * a security term in Japanese or as a loanword (多要素 / マルチファクター).
  * A question holding the first spelling is matched again with the second.
  */
 const respellings: ReadonlyArray<readonly [written: string, respelled: string]> = [
@@ -136,6 +137,16 @@ const respellings: ReadonlyArray<readonly [written: string, respelled: string]> 
   ['ユーザアカウント', 'ユーザーアカウント'],
   ['年1回', '年一回'],
   ['年に1回', '年に一回'],
+  ['多要素', 'マルチファクター'],
+  ['事業継続', 'ビジネスコンティニュイティ'],
+  ['リスク評価', 'リスクアセスメント'],
+  ['リスクアセスメント', 'リスク評価'],
+  ['災害復旧', 'ディザスタリカバリ'],
+  ['アクセス制御', 'アクセスコントロール'],
+  ['インシデント対応', 'インシデントレスポンス'],
+  ['変更管理', 'チェンジマネジメント'],
+  ['監視', 'モニタリング'],
+  ['モニタリング', '監視'],
 ];
 const respelled = compareWithPlain((question) => {
   const respelling = respellings.find(([written]) => question.question.includes(written));
@@ -143,6 +154,7 @@ const respelled = compareWithPlain((question) => {
 });
 console.log(
   `\nJapanese spelling: ${respelled.questions} corpus questions holding one spelling of a word ` +
-    'written two ways (脆弱/ぜい弱, 取り扱い/取扱い, 及び/および …), matched again with the other.\n',
+    'written two ways (脆弱/ぜい弱, 取り扱い/取扱い, 及び/および, 監視/モニタリング …), matched again ' +
+    'with the other.\n',
 );
 printRow('respelled', respelled);

@@ -128,6 +128,77 @@ const katakanaSpellings: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Security terms some sheets write as katakana loanwords, folded to the Japanese term most sheets
+ * write (マルチファクター認証 → 多要素認証, ビジネスコンティニュイティ → 事業継続). Translated and
+ * consultancy-written questionnaires use them; the bigrams of a loanword share nothing with the
+ * Japanese term, so such a question was matched on its other words alone, and its katakana read as
+ * words the checklist has never seen (「マルチファクター認証を導入していますか」 0.08). A long vowel
+ * in a key may be left out in the text (ディザスタリカバリ), and a middle dot may part its words.
+ * Only words with one meaning are listed: レスポンス may be a response time and コントロール a
+ * security control, so only their compounds are; マネジメント alone would turn
+ * 品質マネジメント into 品質管理, so only compounds whose meaning is plain.
+ */
+const loanwordTerms: Readonly<Record<string, string>> = {
+  マルチファクター: '多要素',
+  ツーファクター: '二要素',
+  オーセンティケーション: '認証',
+  オーソリゼーション: '認可',
+  エンクリプション: '暗号化',
+  エンクリプト: '暗号化',
+  デクリプション: '復号',
+  ビジネス・コンティニュイティー: '事業継続',
+  ディザスター・リカバリー: '災害復旧',
+  リテンション: '保存期間',
+  オフボーディング: '退職時の手続',
+  オンボーディング: '入社時の手続',
+  フィジカル: '物理的',
+  モニタリング: '監視',
+  ロギング: 'ログ取得',
+  アウェアネス: '意識向上',
+  インシデント・レスポンス: 'インシデント対応',
+  アクセス・コントロール: 'アクセス制御',
+  アクセス・レビュー: 'アクセス権の見直し',
+  アセスメント: '評価',
+  オーディット: '監査',
+  バルネラビリティー: '脆弱性',
+  ヴァルネラビリティー: '脆弱性',
+  コンフィデンシャリティー: '機密性',
+  インテグリティー: '完全性',
+  アベイラビリティー: '可用性',
+  ハードニング: '堅牢化',
+  クラシフィケーション: '分類',
+  パッチ・マネージメント: 'パッチ管理',
+  チェンジ・マネージメント: '変更管理',
+  リスク・マネージメント: 'リスク管理',
+  ベンダー・マネージメント: '委託先管理',
+  ベンダー・リスク・マネージメント: '委託先のリスク管理',
+  アセット・マネージメント: '資産管理',
+  キー・マネージメント: '鍵管理',
+  ログ・マネージメント: 'ログ管理',
+  インシデント・マネージメント: 'インシデント管理',
+  アクセス・マネージメント: 'アクセス管理',
+  パスワード・マネージメント: 'パスワード管理',
+  バルネラビリティー・マネージメント: '脆弱性管理',
+  ヴァルネラビリティー・マネージメント: '脆弱性管理',
+  コンフィギュレーション・マネージメント: '構成管理',
+};
+
+/** {@link loanwordTerms} as one pattern: each long vowel optional, each middle dot a dot, a space or nothing. */
+const loanwordPattern = new RegExp(
+  Object.keys(loanwordTerms)
+    .sort((a, b) => b.length - a.length)
+    .map((key) => key.replaceAll('ー', 'ー?').replaceAll('・', '[・ ]?'))
+    .join('|'),
+  'g',
+);
+
+/** A loanword as its key is found: written without long vowels or dots. */
+const bareLoanword = (word: string) => word.replace(/[ー・ ]/g, '');
+const loanwordTermsByBareWord = new Map(
+  Object.entries(loanwordTerms).map(([word, term]) => [bareLoanword(word), term]),
+);
+
+/**
  * Conjunctions and adverbs written in kanji or in kana (及び / および, 又は / または): folded to
  * kana, which the bigrams skip, so that 「暗号化及び署名」 does not gain a word 「化及」.
  */
@@ -205,6 +276,8 @@ function replacer(table: Readonly<Record<string, string>>): (text: string) => st
 }
 
 const passes = [
+  (text: string) =>
+    text.replace(loanwordPattern, (word) => loanwordTermsByBareWord.get(bareLoanword(word))!),
   replacer({ ...kanaForKanji, ...okuriganaInside, ...katakanaSpellings, ...kanjiForKana }),
   replacer(okuriganaAtEnd),
   (text: string) => text.replace(compoundLongVowel, '$1'),
@@ -220,7 +293,14 @@ const passes = [
 const firstCharacter = new RegExp(
   `[${[
     ...new Set(
-      [kanaForKanji, okuriganaInside, okuriganaAtEnd, katakanaSpellings, kanjiForKana]
+      [
+        loanwordTerms,
+        kanaForKanji,
+        okuriganaInside,
+        okuriganaAtEnd,
+        katakanaSpellings,
+        kanjiForKana,
+      ]
         .flatMap((table) => Object.keys(table))
         .concat(loanwordsDroppingFinalVowel, periods)
         .map((spelling) => spelling[0]!),

@@ -28,6 +28,18 @@ describe('folding Japanese spelling variants', () => {
     ['ソフトウエアの更新', 'ソフトウェアの更新'],
     ['ファイヤーウォールの設定', 'ファイアウォールの設定'],
     ['サインインの記録', 'ログインの記録'],
+    // security terms written as loanwords, with or without long vowels and middle dots
+    ['マルチファクター認証', '多要素認証'],
+    ['マルチファクタ認証', '多要素認証'],
+    ['データのエンクリプション', 'データの暗号化'],
+    ['ビジネスコンティニュイティプラン', '事業継続プラン'],
+    ['ディザスタリカバリ対策', '災害復旧対策'],
+    ['ディザスター・リカバリー計画', '災害復旧計画'],
+    ['パッチマネジメント', 'パッチ管理'],
+    ['ベンダリスクマネージメント', '委託先のリスク管理'],
+    ['リスクアセスメント', 'リスク評価'],
+    ['アクセスコントロール', 'アクセス制御'],
+    ['インシデントレスポンス', 'インシデント対応'],
     // a loanword's final long vowel inside a compound, and counts in kanji
     ['ユーザーアカウントの管理', 'ユーザアカウントの管理'],
     ['サーバールームの入室', 'サーバルームの入室'],
@@ -42,6 +54,9 @@ describe('folding Japanese spelling variants', () => {
 
   it.each([
     'シングルサインオン', // サインオン is part of a name, not a login
+    'レスポンスタイムの目標', // a response time, not an incident response
+    'セキュリティコントロール', // a security control, not access control
+    '品質マネジメント', // マネジメント alone is left as it is
     'ルールの周知', // a long vowel that belongs to the word
     '一般的な対策と統一回線', // 一 begins words; only a count after a period is a number
     '旅行などの出張', // 行な inside 旅行など is not 行なう
@@ -67,6 +82,13 @@ describe('folding Japanese spelling variants', () => {
       '個人データの取扱に関する規程を定めていますか',
     ],
     ['お問い合わせ窓口を設けていますか', 'お問合せ窓口を設けていますか'],
+    ['マルチファクター認証を導入していますか', '多要素認証を導入していますか'],
+    ['データはエンクリプションされていますか', 'データは暗号化されていますか'],
+    ['チェンジマネジメントのプロセスはありますか', '変更管理のプロセスはありますか'],
+    [
+      'オフボーディング時にアクセスを削除していますか',
+      '退職時の手続時にアクセスを削除していますか',
+    ],
   ])('matches %s as it matches %s', (one, other) => {
     expect(matcher.match(one).matches).toEqual(matcher.match(other).matches);
   });
