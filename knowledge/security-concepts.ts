@@ -235,6 +235,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '顧客が…侵入テスト',
       'お客様が…ペネトレーションテスト',
       '顧客が…ペネトレーションテスト',
+      '独自に…侵入テスト',
+      '独自に…ペネトレーションテスト',
     ],
   },
   {
@@ -3808,6 +3810,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'pentest',
       'pen test',
       'red team',
+      'vapt',
+      'ethical hacking',
     ],
   },
   {

@@ -19,6 +19,7 @@ describe('a question whose main subject the item does not explain is never fille
     'Do you encrypt e-mail in transit between mail servers (SMTP over TLS)?',
     // tests the customer runs are not the vendor's own vulnerability assessment (78)
     'May customers run their own penetration tests against your service?',
+    '当社が独自に侵入テストを実施することは可能ですか',
     // a data-centre tier rating is not the company's certification (2)
     'Is your data centre rated Uptime Institute Tier III?',
     // release schedules are not change documentation
