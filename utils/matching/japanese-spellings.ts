@@ -183,7 +183,10 @@ const loanwordTerms: Readonly<Record<string, string>> = {
   コンフィギュレーション・マネージメント: '構成管理',
 };
 
-/** {@link loanwordTerms} as one pattern: each long vowel optional, each middle dot a dot, a space or nothing. */
+/**
+ * {@link loanwordTerms} as one pattern, longest first: each long vowel optional, each middle dot a
+ * dot, a space or nothing.
+ */
 const loanwordPattern = new RegExp(
   Object.keys(loanwordTerms)
     .sort((a, b) => b.length - a.length)
