@@ -141,6 +141,7 @@ for (const source of sources.filter((s) => !s.sealed))
 
 // The targets read differently per shape: a row asked as a question says what it asks, a heading
 // leaves it open and waits for a person (see `confidenceCap`). Sealed sources: sums only.
+const shapeOf = new Map(questions.map((q) => [q, questionShape(q.question)]));
 console.log(`\nby how a row is worded (threshold ${threshold}):\n${header}`);
 for (const [name, set] of [
   ['open sources', open],
@@ -153,7 +154,9 @@ for (const [name, set] of [
         line(
           `${language} ${shape}`,
           set.filter(
-            (o) => o.question.language === language && questionShape(o.question.question) === shape,
+            (o) =>
+              o.question.language === language &&
+              shapeOf.get(o.question as CorpusQuestion) === shape,
           ),
           false,
         ),

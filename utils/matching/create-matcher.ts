@@ -27,6 +27,7 @@ import {
 } from './knowledge-index';
 import { bundledMatchModel, scorerProbability, type MatchModel } from './match-model';
 import {
+  isEnglishQuestion,
   isJapaneseHeading,
   isJapaneseQuestion,
   isJapaneseText,
@@ -146,11 +147,6 @@ const uncoveredTopicCap = 0.6;
  */
 export const shortQuestionTerms = 5;
 const shortQuestionCap = 0.8;
-
-/** Whether a text is an English question: it ends with a question mark. */
-function isEnglishQuestion(text: string): boolean {
-  return !isJapaneseText(text) && /[?？]\s*$/.test(text);
-}
 
 /**
  * The most confidence a Japanese heading can get (「委託先の管理」 may mean selecting, auditing or

@@ -213,6 +213,11 @@ export function isJapaneseQuestion(text: string): boolean {
   return isJapaneseText(text) && japaneseAskingEnding.test(text.trim());
 }
 
+/** Whether a text is an English question: it ends with a question mark. */
+export function isEnglishQuestion(text: string): boolean {
+  return !isJapaneseText(text) && /[?？]\s*$/.test(text);
+}
+
 /**
  * Whether a text is Japanese and not worded as a question: a heading (「通信の暗号化」) or a
  * statement (「退職時にアカウントを削除している」), as vendors' pages and guideline checklists

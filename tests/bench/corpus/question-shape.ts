@@ -1,5 +1,6 @@
 import { questionFocus } from '../../../utils/matching/question-focus';
 import {
+  isEnglishQuestion,
   isJapaneseHeading,
   isJapaneseHeadingOrStatement,
   isJapaneseText,
@@ -18,10 +19,10 @@ const englishHeadingWords = 6;
 
 /**
  * The shape of a corpus row, read from the part it asks (an instruction or a note after it does
- * not count), as the matcher reads it: Japanese shapes with the matcher's own tests, so the
- * bench's table splits the rows where the confidence caps split them; English by its question
- * mark, and by its length when it has none (a rough cut: "Data encrypted at rest" is a short
- * statement counted as a heading).
+ * not count), as the matcher reads it: with the matcher's own tests, so the bench's table splits
+ * the rows where the confidence caps split them (a Japanese question, statement or heading; an
+ * English question mark); an English row without one by its length (a rough cut: "Data
+ * encrypted at rest" is a short statement counted as a heading).
  */
 export function questionShape(text: string): QuestionShape {
   const asked = questionFocus(stripQuestionNoise(text)).asked.trim();
@@ -29,7 +30,7 @@ export function questionShape(text: string): QuestionShape {
     if (!isJapaneseHeadingOrStatement(asked)) return 'question';
     return isJapaneseHeading(asked) ? 'heading' : 'statement';
   }
-  if (/[?？]$/u.test(asked)) return 'question';
+  if (isEnglishQuestion(asked)) return 'question';
   const words = asked.split(/\s+/u).filter(Boolean).length;
   return words <= englishHeadingWords && !/[.。]$/u.test(asked) ? 'heading' : 'statement';
 }
