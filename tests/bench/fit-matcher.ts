@@ -12,13 +12,13 @@ import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-ba
 import { bundledConceptDetector } from '../../utils/matching/bundled-concept-detector';
 import { createMatcher } from '../../utils/matching/create-matcher';
 import { bundledMatchModel, packMatchModel } from '../../utils/matching/match-model';
-import { leaveOneSourceOut, lowestThreshold, summarize } from './corpus/evaluate-matching';
 import {
-  corpusExampleWordings,
-  corpusOutOfScopeWordings,
-  exampleWordingsFile,
-  uncappedQuestions,
-} from './corpus/corpus-examples';
+  explainWithoutOwnSource,
+  leaveOneSourceOut,
+  lowestThreshold,
+  summarize,
+} from './corpus/evaluate-matching';
+import { exampleWordingsFile, uncappedQuestions } from './corpus/corpus-examples';
 import { fitMatchModel } from './corpus/fit-match-model';
 import { loadCorpus } from './corpus/load-corpus';
 
@@ -41,23 +41,9 @@ const open = outcomes.filter((outcome) => !sealed.has(outcome.question.source));
 const threshold = lowestThreshold(outcomes, targetPrecision);
 
 // Each question is explained as the bench explains it: without its own source's example wordings.
-const withoutOwnSource = new Map(
-  sources.map((source) => [
-    source.id,
-    createMatcher({
-      ...setup,
-      model: setup.baseModel,
-      examples: corpusExampleWordings(questions, source.id),
-      outOfScopeWordings: corpusOutOfScopeWordings(questions, isUncapped, source.id),
-    }),
-  ]),
-);
+const { training } = explainWithoutOwnSource(setup, questions, isUncapped);
 const fitted = fitMatchModel(
-  questions.map((question) => ({
-    source: question.source,
-    acceptable: question.acceptable,
-    explanation: withoutOwnSource.get(question.source)!.explain(question.question),
-  })),
+  training,
   setup.baseModel,
 );
 const model = { ...fitted, threshold };

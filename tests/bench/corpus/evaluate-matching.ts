@@ -3,15 +3,17 @@ import type { ConceptDetector } from '../../../utils/matching/concept-detector';
 import {
   createMatcher,
   highestConfidenceCap,
+  type MatchExplanation,
   type Matcher,
 } from '../../../utils/matching/create-matcher';
+import type { ItemFieldTokens } from '../../../utils/matching/knowledge-index';
 import type { MatchModel } from '../../../utils/matching/match-model';
 import {
   corpusExampleWordings,
   corpusOutOfScopeWordings,
   uncappedQuestions,
 } from './corpus-examples';
-import { fitMatchModel } from './fit-match-model';
+import { fitMatchModel, type TrainingQuestion } from './fit-match-model';
 import type { CorpusQuestion } from './load-corpus';
 
 /** What the matcher did with one labelled question. */
@@ -103,26 +105,10 @@ export function leaveOneSourceOut(
   setup: MatcherSetup,
   questions: readonly CorpusQuestion[],
 ): MatchOutcome[] {
-  const sources = [...new Set(questions.map((question) => question.source))];
   const isUncapped = uncappedQuestions(createMatcher({ ...setup, model: setup.baseModel }));
-  const withoutOwnSource = new Map(
-    sources.map((source) => [
-      source,
-      createMatcher({
-        ...setup,
-        model: setup.baseModel,
-        examples: corpusExampleWordings(questions, source),
-        outOfScopeWordings: corpusOutOfScopeWordings(questions, isUncapped, source),
-      }),
-    ]),
-  );
-  const training = questions.map((question) => ({
-    source: question.source,
-    acceptable: question.acceptable,
-    explanation: withoutOwnSource.get(question.source)!.explain(question.question),
-  }));
+  const { training, fieldTokens } = explainWithoutOwnSource(setup, questions, isUncapped);
   const outcomes = new Map<CorpusQuestion, MatchOutcome>();
-  for (const source of sources) {
+  for (const [source, tokens] of fieldTokens) {
     const model = fitMatchModel(
       training.filter((row) => row.source !== source),
       setup.baseModel,
@@ -133,12 +119,65 @@ export function leaveOneSourceOut(
       threshold: 0,
       examples: corpusExampleWordings(questions, source),
       outOfScopeWordings: corpusOutOfScopeWordings(questions, isUncapped, source),
-      fieldTokens: withoutOwnSource.get(source)!.fieldTokens,
+      fieldTokens: tokens,
     });
     const held = questions.filter((question) => question.source === source);
     matchOutcomes(matcher, held).forEach((outcome, index) => outcomes.set(held[index]!, outcome));
   }
   return questions.map((question) => outcomes.get(question)!);
+}
+
+/**
+ * Every question explained as a fitting row: by a matcher built without its own source's example
+ * wordings, as the bench and `npm run fit:matcher` explain them. Each source's matcher is built,
+ * used and let go in turn, and each explanation has its nearest wordings computed at once and is
+ * kept without a reference to its matcher: an explanation that computed them when asked held its
+ * matcher's whole index, and with one matcher per source (289) the fitting ran out of memory.
+ * The items' tokens each matcher was built from are returned too, so that a fold's matcher need
+ * not tokenise them again.
+ */
+export function explainWithoutOwnSource(
+  setup: MatcherSetup,
+  questions: readonly CorpusQuestion[],
+  isUncapped: (question: string) => boolean,
+): { training: TrainingQuestion[]; fieldTokens: Map<string, ItemFieldTokens> } {
+  const explanations = new Map<CorpusQuestion, MatchExplanation | undefined>();
+  const fieldTokens = new Map<string, ItemFieldTokens>();
+  for (const source of new Set(questions.map((question) => question.source))) {
+    const matcher = createMatcher({
+      ...setup,
+      model: setup.baseModel,
+      examples: corpusExampleWordings(questions, source),
+      outOfScopeWordings: corpusOutOfScopeWordings(questions, isUncapped, source),
+    });
+    fieldTokens.set(source, matcher.fieldTokens);
+    for (const question of questions) {
+      if (question.source !== source) continue;
+      explanations.set(question, detached(matcher.explain(question.question)));
+    }
+  }
+  return {
+    training: questions.map((question) => ({
+      source: question.source,
+      acceptable: question.acceptable,
+      explanation: explanations.get(question),
+    })),
+    fieldTokens,
+  };
+}
+
+/** An explanation with its nearest wordings computed, holding nothing of the matcher. */
+function detached(explanation: MatchExplanation | undefined): MatchExplanation | undefined {
+  if (explanation === undefined) return undefined;
+  const nearestOutOfScope = explanation.nearestOutOfScope();
+  return {
+    ...explanation,
+    nearestOutOfScope: () => nearestOutOfScope,
+    candidates: explanation.candidates.map((candidate) => {
+      const nearestWording = candidate.nearestWording();
+      return { ...candidate, nearestWording: () => nearestWording };
+    }),
+  };
 }
 
 /**
