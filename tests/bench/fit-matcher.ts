@@ -42,10 +42,7 @@ const threshold = lowestThreshold(outcomes, targetPrecision);
 
 // Each question is explained as the bench explains it: without its own source's example wordings.
 const { training } = explainWithoutOwnSource(setup, questions, isUncapped);
-const fitted = fitMatchModel(
-  training,
-  setup.baseModel,
-);
+const fitted = fitMatchModel(training, setup.baseModel);
 const model = { ...fitted, threshold };
 const path = fileURLToPath(new URL('../../knowledge/match-model.json', import.meta.url));
 writeFileSync(

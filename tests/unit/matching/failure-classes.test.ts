@@ -104,7 +104,7 @@ describe('short titles, statements and long questions find their item', () => {
   });
 
   it.each([
-    ['データの保管場所', '18'],
+    ['ウイルス対策', '98'],
     ['保管データの所在地', '18'],
     ['Patch management', '79'],
   ])('a heading that repeats a wording known to ask its item is filled: %s', (question, id) => {

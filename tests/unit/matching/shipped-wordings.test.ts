@@ -57,9 +57,9 @@ describe('a wording as the popup ships it', () => {
       'Who is going to have access data',
     ],
     [
-      'keeps Japanese words whole and lets only their marks go',
+      'lets Japanese marks go, and the kana that make no bigram with a kanji or katakana',
       '「管理用システム」のネットワークは分離されていますか？',
-      '管理用システム のネットワークは分離されていますか',
+      '管理用システム のネットワークは分離さ',
     ],
   ])('%s', (_, wording, expected) => {
     const compact = compactWording(wording, detector);
