@@ -100,13 +100,14 @@ export interface MatcherSetup {
  * comes from a model or an index that saw its questionnaire. The training rows are explained the
  * same way (each question without its own source's examples); they do see the held-out source's
  * examples, which bends the few fitted weights a little but puts none of its words in its index.
+ * A caller that also fits on every row (`npm run fit:matcher`) passes the rows it explained.
  */
 export function leaveOneSourceOut(
   setup: MatcherSetup,
   questions: readonly CorpusQuestion[],
+  isUncapped = uncappedQuestions(createMatcher({ ...setup, model: setup.baseModel })),
+  { training, fieldTokens } = explainWithoutOwnSource(setup, questions, isUncapped),
 ): MatchOutcome[] {
-  const isUncapped = uncappedQuestions(createMatcher({ ...setup, model: setup.baseModel }));
-  const { training, fieldTokens } = explainWithoutOwnSource(setup, questions, isUncapped);
   const outcomes = new Map<CorpusQuestion, MatchOutcome>();
   for (const [source, tokens] of fieldTokens) {
     const model = fitMatchModel(
