@@ -4783,8 +4783,9 @@ export const securityConcepts: readonly SecurityConcept[] = [
     terms: [
       '再委託',
       '外部委託',
-      '業務委託',
-      '委託',
+      '委託先',
+      '業務を委託',
+      '委託している',
       '外注',
       '協力会社',
       '下請け',

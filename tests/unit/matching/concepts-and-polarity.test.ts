@@ -28,6 +28,16 @@ describe('the bilingual concept lexicon', () => {
     expect(conceptsOf(text)).toContain(concept);
   });
 
+  it('reads 委託 as a subcontractor only where the vendor hands work on, not in a contract clause', () => {
+    // An outsourcing specification calls the vendor's own work 「委託業務」 and the vendor 「受託者」.
+    expect(conceptsOf('受託者は、委託業務の従事者に遵守事項を周知すること。')).not.toContain(
+      'subcontractor',
+    );
+    expect(conceptsOf('データを扱う委託先が存在するか。')).toContain('subcontractor');
+    expect(conceptsOf('個人データの取扱いを委託している。')).toContain('subcontractor');
+    expect(conceptsOf('業務の一部を再委託する場合')).toContain('subcontractor');
+  });
+
   it('reads English terms as whole words: "otp" is not inside "hotpot"', () => {
     expect(conceptsOf('hotpot recipes')).not.toContain('multi-factor-auth');
   });
