@@ -541,6 +541,9 @@ export const bundledItemKeywords: Readonly<Record<string, readonly string[]>> = 
     'performance target',
     'performance requirements',
     'オンライン応答時間',
+    '応答待ち時間',
+    '秒以内',
+    '性能要件',
   ],
   '37': [
     '遅延継続時間',
@@ -561,6 +564,11 @@ export const bundledItemKeywords: Readonly<Record<string, readonly string[]>> = 
     'simultaneous users',
     'user limit',
     'scale out',
+    '同時アクセス',
+    '想定利用者数',
+    '拡張性',
+    'スケーラビリティ',
+    'scalability',
   ],
   '39': [
     'カスタマイズ',
@@ -1376,6 +1384,8 @@ export const bundledItemKeywords: Readonly<Record<string, readonly string[]>> = 
     'support hours',
     'point of contact',
     'ユーザ対応体制',
+    'カスタマーサービス',
+    'カスタマーサポート',
   ],
   // 個人情報保護
   '102': [

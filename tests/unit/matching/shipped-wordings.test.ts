@@ -38,6 +38,17 @@ describe('the wordings shipped for an item', () => {
       japanese,
     ]);
   });
+
+  it('keeps at most the number asked for in each language, the shortest, however new the rest', () => {
+    const novel = [
+      'Firewall rules reviewed',
+      'Antivirus on every server',
+      'Penetration tests by a third party',
+    ];
+    const japanese = ['ウイルス対策', '脆弱性診断の実施'];
+    const kept = distinctWordings([...novel, ...shortSix, ...japanese], 7);
+    expect(kept).toEqual([novel[0], ...shortSix, ...japanese]);
+  });
 });
 
 describe('a wording as the popup ships it', () => {
