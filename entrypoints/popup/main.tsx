@@ -1,7 +1,6 @@
 import '../../components/base.css';
 import '../../components/review.css';
 import { browser } from 'wxt/browser';
-import { japaneseWordSegmenter } from '../../utils/matching/japanese-segmenter';
 import { startOpeningScan } from '../../utils/review/page-injection';
 
 /** `?tabId=N`: the tab the end-to-end tests ask to review. */
@@ -27,8 +26,6 @@ async function openPopup(): Promise<void> {
   // own piece is in, while React's loads.
   const reviewStart = import('../../utils/review/review-start');
   const review = import('./mount-review');
-  // Loads ICU's Japanese dictionary while the code loads, instead of during matching.
-  japaneseWordSegmenter();
   if (tabId !== null) (await reviewStart).startReview(tabId);
   const { mountReview } = await review;
   mountReview(document.getElementById('root')!, tabId);

@@ -188,8 +188,8 @@ const hiragana = /\p{Script=Hiragana}/u;
 /**
  * The wording without the hiragana its tokens do not need. A bigram needs a kanji or katakana, so
  * the kana inside 「管理している」 make no token but the first after the kanji does (理し): each
- * kana is tried in turn and stays when taking it out changes the tokens (a bigram, an
- * `Intl.Segmenter` word, a concept's term). A dropped kana becomes a space, which keeps its
+ * kana is tried in turn and stays when taking it out changes the tokens (a bigram, a
+ * concept's term). A dropped kana becomes a space, which keeps its
  * neighbours from meeting as a bigram the original did not have. Shipped this way the Japanese
  * wordings take a fifth fewer bytes, and the popup kept within its budget when the corpus grew to
  * 305 sources.
