@@ -7,7 +7,7 @@ import { cjkCharacterPattern } from './normalize-text';
  * least one kanji or katakana (hiragana-only pairs are grammar: して, いる, ますか). Bigrams need
  * no dictionary and survive unknown compounds. The longer words `Intl.Segmenter` finds were
  * tokens too until session 29: leave-one-source-out on the corpus they ranked no better (top-1
- * 77.1% with them, 77.2% without; 97.4% and 97.3% confident precision at 0.92) and took a fifth
+ * 77.1% with them, 77.2% without; 97.4% and 97.1% confident precision at 0.92) and took a fifth
  * of the matching time (about 16 µs of a Japanese question's 125 µs and more postings to walk).
  */
 export function tokenize(normalized: string): string[] {
