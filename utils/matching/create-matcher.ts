@@ -285,6 +285,7 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
     index,
   );
   const itemsById = new Map(options.items.map((item) => [item.id, item]));
+  const exampleOwners = exampleOwnersOf(examples);
   // The checklist's own wording and the learned aliases match exactly, at full confidence.
   const aliasOwner = new Map<string, string>();
   for (const item of options.items) {
@@ -336,6 +337,7 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
     if (order.length === 0) return undefined;
     const topScore = ranking.scores[order[0]!]!;
     const query = createQueryProfile(ranking, isJapaneseText(question));
+    const repeatedExampleOwners = exampleOwners.get(normalized);
     return {
       question,
       ranking,
@@ -347,7 +349,14 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
           id,
           answer: item.answer,
           fill: `${item.answer}\n${item.remarks.ja}`,
-          features: candidateFeatures(query, profiles[itemIndex]!, itemIndex, topScore, rank),
+          features: candidateFeatures(
+            query,
+            profiles[itemIndex]!,
+            itemIndex,
+            topScore,
+            rank,
+            repeatedExampleOwners?.has(id) ?? false,
+          ),
           nearestWording: once(() => wordings.nearest(itemIndex, ranking.terms)),
         };
       }),
@@ -544,6 +553,25 @@ function tokenizeExamples(
       textTokens(wording, conceptDetector).filter((token) => !isUncoveredTopic(token)),
     ),
   );
+}
+
+/**
+ * Which items each example wording belongs to, by its normalised text, read as a question is
+ * (see `repeatsExample` in `candidate-features.ts`). A set: two items may share a wording.
+ */
+function exampleOwnersOf(
+  examples: Readonly<Record<string, readonly string[]>>,
+): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  for (const [id, wordings] of Object.entries(examples)) {
+    for (const wording of wordings) {
+      const key = normalizeText(stripQuestionNoise(wording));
+      let ids = owners.get(key);
+      if (ids === undefined) owners.set(key, (ids = new Set()));
+      ids.add(id);
+    }
+  }
+  return owners;
 }
 
 /** Adds each item's example tokens to its aliases field: indexed, never an exact match. */

@@ -2,7 +2,8 @@ import type { KnowledgeItem } from '../../knowledge/schema';
 import type { ConceptDetector } from './concept-detector';
 import {
   isUncoveredTopic,
-  queryTokenWeight,
+  rankingTokenWeight,
+  wordingTokenWeight,
   textTokens,
   type KnowledgeIndex,
   type QueryTerm,
@@ -73,7 +74,7 @@ function weighWording(tokens: readonly string[], weights: WordingWeights): Weigh
   for (const token of new Set(tokens)) {
     if (isUncoveredTopic(token)) continue;
     const weight =
-      queryTokenWeight(token) * (weights.postings.get(token)?.idf ?? weights.unseenTokenWeight);
+      wordingTokenWeight(token) * (weights.postings.get(token)?.idf ?? weights.unseenTokenWeight);
     weighted.set(token, weight);
     total += weight;
   }
@@ -153,14 +154,15 @@ function createWordingSet(
     nearest(terms) {
       let questionTotal = 0;
       for (const term of terms) {
-        questionTotal += term.mass;
+        const mass = wordingMass(term);
+        questionTotal += mass;
         const posting = postings.get(term.token);
         if (posting === undefined) continue;
         const { wordings, weights: postingWeights } = posting;
         for (let at = 0; at < wordings.length; at++) {
           const wording = wordings[at]!;
           if (sharedQuestion[wording] === 0) touched.push(wording);
-          sharedQuestion[wording]! += term.mass;
+          sharedQuestion[wording]! += mass;
           sharedWording[wording]! += postingWeights[at]!;
         }
       }
@@ -182,6 +184,11 @@ function createWordingSet(
       return nearest;
     },
   };
+}
+
+/** A query term's mass as wordings are weighed: its ranking mass, with a concept's larger weight. */
+function wordingMass(term: QueryTerm): number {
+  return (term.mass * wordingTokenWeight(term.token)) / rankingTokenWeight(term.token);
 }
 
 /**

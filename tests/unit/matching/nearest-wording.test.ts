@@ -4,7 +4,7 @@ import exampleWordingsJson from '../../../knowledge/example-wordings.json';
 import { bundledConceptDetector } from '../../../utils/matching/bundled-concept-detector';
 import { confidenceCap, createMatcher } from '../../../utils/matching/create-matcher';
 import { outOfScopeWordingsFor } from '../../../utils/matching/example-wordings';
-import { queryTokenWeight, textTokens } from '../../../utils/matching/knowledge-index';
+import { rankingTokenWeight, textTokens } from '../../../utils/matching/knowledge-index';
 import {
   createNearestOutOfScope,
   createNearestWordings,
@@ -14,11 +14,11 @@ const items = createBundledKnowledgeBase();
 const conceptDetector = bundledConceptDetector();
 const weights = { postings: new Map(), unseenTokenWeight: 1 };
 
-/** A question's terms as the ranking gives them: each distinct token, weighed like a wording. */
+/** A question's terms as the ranking gives them: each distinct token at its ranking weight. */
 function termsOf(question: string) {
   return [...new Set(textTokens(question, conceptDetector))].map((token) => ({
     token,
-    mass: queryTokenWeight(token),
+    mass: rankingTokenWeight(token),
     known: true,
   }));
 }
