@@ -285,18 +285,26 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
     index,
   );
   const itemsById = new Map(options.items.map((item) => [item.id, item]));
-  const exampleOwners = exampleOwnersOf(examples);
-  // The checklist's own wording and the learned aliases match exactly, at full confidence.
+  // The checklist's own wording and the learned aliases match exactly, at full confidence. An
+  // example wording repeated word for word only tells the re-ranker (`repeatsExample`): a set of
+  // owners, as two items may share one.
   const aliasOwner = new Map<string, string>();
+  const exampleOwners = new Map<string, Set<string>>();
   for (const item of options.items) {
     for (const text of [item.question.ja, item.question.en]) {
-      if (text.trim() !== '') aliasOwner.set(normalizeText(stripQuestionNoise(text)), item.id);
+      if (text.trim() !== '') aliasOwner.set(exactWordingKey(text), item.id);
+    }
+    for (const wording of examples[item.id] ?? []) {
+      const key = exactWordingKey(wording);
+      let owners = exampleOwners.get(key);
+      if (owners === undefined) exampleOwners.set(key, (owners = new Set()));
+      owners.add(item.id);
     }
     yield;
   }
   for (const [id, texts] of Object.entries(aliases)) {
     if (!itemsById.has(id)) continue;
-    for (const text of texts) aliasOwner.set(normalizeText(stripQuestionNoise(text)), id);
+    for (const text of texts) aliasOwner.set(exactWordingKey(text), id);
     yield;
   }
 
@@ -555,23 +563,9 @@ function tokenizeExamples(
   );
 }
 
-/**
- * Which items each example wording belongs to, by its normalised text, read as a question is
- * (see `repeatsExample` in `candidate-features.ts`). A set: two items may share a wording.
- */
-function exampleOwnersOf(
-  examples: Readonly<Record<string, readonly string[]>>,
-): Map<string, Set<string>> {
-  const owners = new Map<string, Set<string>>();
-  for (const [id, wordings] of Object.entries(examples)) {
-    for (const wording of wordings) {
-      const key = normalizeText(stripQuestionNoise(wording));
-      let ids = owners.get(key);
-      if (ids === undefined) owners.set(key, (ids = new Set()));
-      ids.add(id);
-    }
-  }
-  return owners;
+/** A wording as an exact match compares it: without its numbering and noise, normalised. */
+function exactWordingKey(text: string): string {
+  return normalizeText(stripQuestionNoise(text));
 }
 
 /** Adds each item's example tokens to its aliases field: indexed, never an exact match. */
