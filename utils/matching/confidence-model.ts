@@ -6,9 +6,10 @@ import type { RawRanking } from './knowledge-index';
  * on having seen the question's wording: how sure the re-ranker is, how far the first item stands
  * ahead of the best item that would give a different answer, how much of the question the knowledge
  * base has never seen, whether the question names a topic no item covers, how nearly it repeats a
- * wording known for the first item rather than for its rival, and how often the first item was
- * right when it came first on other questionnaires. Fitted by
- * `npm run fit:matcher` on the real-source corpus (leave-one-source-out in `npm run bench:match`).
+ * wording known for the first item rather than for its rival, whether the known wordings nearest
+ * to it were asked for the first item, and how often the first item was right when it came first
+ * on other questionnaires. Fitted by `npm run fit:matcher` on the real-source corpus
+ * (leave-one-source-out in `npm run bench:match`).
  */
 export interface ConfidenceFeatures {
   /** The re-ranker's log-odds for the first item (clamped to ±8). */
@@ -47,6 +48,11 @@ export interface ConfidenceFeatures {
    * fitted on: generic items ("a security policy") come first for many questions they do not answer.
    */
   firstItemReliability: number;
+  /**
+   * The first item's share of the question's nearest known wordings (see `nearest-wording.ts`):
+   * whether the questions worded most like this one were asked for it.
+   */
+  firstNeighbourShare: number;
 }
 
 /** Feature order of the confidence coefficients (after the intercept). */
@@ -67,6 +73,7 @@ export const confidenceFeatureNames = [
   'otherNearestWording',
   'nearestOutOfScope',
   'firstItemReliability',
+  'firstNeighbourShare',
 ] as const satisfies ReadonlyArray<keyof ConfidenceFeatures>;
 
 /** A re-ranked candidate as the confidence model sees it. */
@@ -92,12 +99,16 @@ const candidateFeatureAt = {
   explainedOwn: candidateFeatureNames.indexOf('explainedOwn'),
 };
 
-/** Reads the confidence features of a re-ranked list (best first) and its raw ranking. */
+/**
+ * Reads the confidence features of a re-ranked list (best first) and its raw ranking; the
+ * functions give what is computed only when needed, for the first item or the whole question.
+ */
 export function confidenceFeatures(
   candidates: readonly RankedCandidate[],
   ranking: Pick<RawRanking, 'knownMass' | 'unseenMass' | 'uncoveredConceptCount' | 'terms'>,
   nearestOutOfScope: () => number = () => 0,
   itemReliability: (id: string) => number = () => 0,
+  neighbourShare: (id: string) => number = () => 0,
 ): ConfidenceFeatures {
   const first = candidates[0];
   const firstProbability = first?.probability ?? 0;
@@ -121,6 +132,7 @@ export function confidenceFeatures(
     otherNearestWording: differentFill?.nearestWording() ?? 0,
     nearestOutOfScope: nearestOutOfScope(),
     firstItemReliability: first ? itemReliability(first.id) : 0,
+    firstNeighbourShare: first ? neighbourShare(first.id) : 0,
   };
 }
 

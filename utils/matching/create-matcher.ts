@@ -25,7 +25,12 @@ import {
   type ItemFieldTokens,
   type RawRanking,
 } from './knowledge-index';
-import { bundledMatchModel, scorerProbability, type MatchModel } from './match-model';
+import {
+  bundledMatchModel,
+  rerankCandidates,
+  scorerProbability,
+  type MatchModel,
+} from './match-model';
 import {
   isEnglishQuestion,
   isJapaneseHeading,
@@ -35,7 +40,7 @@ import {
   stripQuestionNoise,
 } from './normalize-text';
 import { exampleWordingsFor, outOfScopeWordingsFor } from './example-wordings';
-import { createNearestOutOfScope, createNearestWordings } from './nearest-wording';
+import { knownWordingsSteps } from './nearest-wording';
 import { asksAboutProhibited, detectPolarity, type Polarity } from './polarity';
 import { questionFocus, type QuestionFocus } from './question-focus';
 
@@ -102,7 +107,7 @@ export interface ExplainedCandidate {
   features: number[];
   /**
    * How nearly the item's closest known wording says the question (see `nearest-wording.ts`):
-   * computed when asked, as only the first candidate and its nearest rival need it.
+   * read from the one pass over the known wordings, made when the first of these is asked for.
    */
   nearestWording: () => number;
 }
@@ -114,6 +119,8 @@ export interface MatchExplanation {
   ranking: Pick<RawRanking, 'knownMass' | 'unseenMass' | 'uncoveredConceptCount' | 'terms'>;
   /** How nearly the question repeats a wording known to be out of scope (computed when asked). */
   nearestOutOfScope: () => number;
+  /** An item's share of the vote of the question's nearest known wordings (`nearest-wording.ts`). */
+  neighbourShare: (id: string) => number;
 }
 
 /** Ranks knowledge-base items for questionnaire questions. */
@@ -278,13 +285,16 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
     fieldTokens,
   );
   const profiles: ItemProfile[] = yield* itemProfileSteps(fieldTokens, index);
-  const wordings = createNearestWordings(options.items, examples, aliases, conceptDetector, index);
-  const outOfScope = createNearestOutOfScope(
+  const knownWordings = yield* knownWordingsSteps(
+    options.items,
+    examples,
+    aliases,
     options.outOfScopeWordings ?? outOfScopeWordingsFor(options.items),
     conceptDetector,
     index,
   );
   const itemsById = new Map(options.items.map((item) => [item.id, item]));
+  const itemIndexById = new Map(index.itemIds.map((id, itemIndex) => [id, itemIndex]));
   // The checklist's own wording and the learned aliases match exactly, at full confidence. An
   // example wording repeated word for word only tells the re-ranker (`repeatsExample`): a set of
   // owners, as two items may share one.
@@ -346,10 +356,16 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
     const topScore = ranking.scores[order[0]!]!;
     const query = createQueryProfile(ranking, isJapaneseText(question));
     const repeatedExampleOwners = exampleOwners.get(normalized);
+    // One pass over the known wordings, when first needed: the confidence model reads them.
+    const wordings = once(() => knownWordings.compare(ranking.terms, order));
     return {
       question,
       ranking,
-      nearestOutOfScope: once(() => outOfScope.nearest(ranking.terms)),
+      nearestOutOfScope: () => wordings().nearestOutOfScope,
+      neighbourShare: (id) => {
+        const itemIndex = itemIndexById.get(id);
+        return itemIndex === undefined ? 0 : wordings().neighbourShare(itemIndex);
+      },
       candidates: order.map((itemIndex, rank) => {
         const id = index.itemIds[itemIndex]!;
         const item = itemsById.get(id)!;
@@ -365,7 +381,7 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
             rank,
             repeatedExampleOwners?.has(id) ?? false,
           ),
-          nearestWording: once(() => wordings.nearest(itemIndex, ranking.terms)),
+          nearestWording: () => wordings().nearest(itemIndex),
         };
       }),
     };
@@ -375,17 +391,13 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
 
   /** A question's candidates re-ranked (best first), and how sure the first one is. */
   function scoreExplained(question: string, explained: MatchExplanation) {
-    const ranked = explained.candidates
-      .map((candidate) => ({
-        ...candidate,
-        probability: scorerProbability(model.rerank, candidate.features),
-      }))
-      .sort((a, b) => b.probability - a.probability);
+    const ranked = rerankCandidates(model.rerank, explained.candidates);
     const features = confidenceFeatures(
       ranked,
       explained.ranking,
       explained.nearestOutOfScope,
       reliabilityOf,
+      explained.neighbourShare,
     );
     const modelled = scorerProbability(model.confidence, confidenceFeatureVector(features));
     const probability = Math.min(
@@ -536,8 +548,8 @@ function describeMatches(
 }
 
 /** A value computed on first use and kept. */
-function once(compute: () => number): () => number {
-  let value: number | undefined;
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
   return () => (value ??= compute());
 }
 

@@ -26,6 +26,22 @@ export function scorerProbability(scorer: LearnedScorer, features: readonly numb
 }
 
 /**
+ * The candidates with the re-ranker's probability each, best first: the order the confidence
+ * model reads, in the matcher and when the model is fitted alike.
+ */
+export function rerankCandidates<Candidate extends { features: readonly number[] }>(
+  rerank: LearnedScorer,
+  candidates: readonly Candidate[],
+): Array<Candidate & { probability: number }> {
+  return candidates
+    .map((candidate) => ({
+      ...candidate,
+      probability: scorerProbability(rerank, candidate.features),
+    }))
+    .sort((a, b) => b.probability - a.probability);
+}
+
+/**
  * The matcher's learned part: a re-ranker over the BM25F candidates (a logistic regression, fitted
  * to choose among one question's candidates and scaled to probabilities) and a confidence model
  * over the re-ranked list (boosted trees), each a {@link LearnedScorer}. Fitted on

@@ -1,4 +1,5 @@
 import type { KnowledgeItem } from '../../knowledge/schema';
+import type { BuildSteps } from './build-steps';
 import type { ConceptDetector } from './concept-detector';
 import {
   isUncoveredTopic,
@@ -9,58 +10,168 @@ import {
   type QueryTerm,
 } from './knowledge-index';
 
-/** One known wording of an item: each distinct token's weight (weight × idf) and their sum. */
-interface WeightedWording {
-  weights: ReadonlyMap<string, number>;
-  total: number;
-}
-
 /** What the wordings are weighed with: the index's idf, and the weight of a word it never saw. */
 export type WordingWeights = Pick<KnowledgeIndex, 'postings' | 'unseenTokenWeight'>;
 
 /**
- * How nearly an item's closest known wording says a question. An item's known wordings are its
- * own question in each language, its example wordings from real questionnaires and the page
- * questions the user confirmed for it. Questionnaires copy each other: a question that nearly
- * repeats a wording of an item is almost always about that item, which BM25F alone (one bag of
- * words per item) cannot tell from a question that shares the same words spread over all of them.
- *
- * An item's wordings are tokenised the first time it is a candidate, not when the matcher is
- * built: a knowledge base of thousands of items has most of them never asked about, and its
- * cached tokens hold the wordings only merged into one field.
+ * Every wording the matcher knows, each with what it was asked for: an item's own question in
+ * each language, its example wordings from real questionnaires and the page questions the user
+ * confirmed for it belong to that item; wordings of real questionnaires labelled "none of the
+ * checklist" (a DPO's name, insurance cover, an SBOM) belong to none. Questionnaires copy each
+ * other: a question that nearly repeats a wording of an item is almost always about that item,
+ * which BM25F alone (one bag of words per item) cannot tell from a question that shares the same
+ * words spread over all of them.
  */
-export interface NearestWordings {
-  /** The weighted overlap (0..1) of a question's terms with the item's nearest wording. */
-  nearest(itemIndex: number, terms: readonly QueryTerm[]): number;
+export interface KnownWordings {
+  /**
+   * Compares a question with every known wording it shares a token with, in one pass; `items`
+   * (indexes) are those whose nearest wordings are wanted: the question's candidates.
+   */
+  compare(terms: readonly QueryTerm[], items: readonly number[]): WordingComparison;
 }
 
-/** Creates the nearest-wording measure over `items` (same order as the index's item ids). */
-export function createNearestWordings(
+/** How a question compares with the known wordings; overlaps are weighted, 0..1. */
+export interface WordingComparison {
+  /** How nearly the item's (by index, one of those compared for) closest wording says the question. */
+  nearest(itemIndex: number): number;
+  /** How nearly the question repeats a wording known to ask what no item answers. */
+  readonly nearestOutOfScope: number;
+  /**
+   * The item's share of the question's {@link neighbourCount} nearest wordings, each weighing
+   * its overlap: whether the questions worded most like this one were asked for the item.
+   */
+  neighbourShare(itemIndex: number): number;
+}
+
+/**
+ * How many of the question's nearest wordings vote in `neighbourShare`. Leave-one-source-out
+ * (in a first reading outside the matcher), three voted a little worse than five, ten no better.
+ */
+export const neighbourCount = 5;
+
+/**
+ * Indexes the known wordings by token (one item a step): a question is then compared only with
+ * the wordings it shares a token with. A text known for two items (a question labelled with both)
+ * is one wording with two owners, so that it takes one of the votes, not two.
+ */
+export function* knownWordingsSteps(
   items: readonly KnowledgeItem[],
   examples: Readonly<Record<string, readonly string[]>>,
   aliases: Readonly<Record<string, readonly string[]>>,
+  outOfScopeWordings: readonly string[],
   conceptDetector: ConceptDetector,
   weights: WordingWeights,
-): NearestWordings {
-  const wordingSets: Array<WordingSet | undefined> = [];
-
-  function wordingsOf(itemIndex: number): WordingSet {
-    let wordings = wordingSets[itemIndex];
-    if (wordings === undefined) {
-      const item = items[itemIndex]!;
-      const texts = [
-        item.question.ja,
-        item.question.en,
-        ...(examples[item.id] ?? []),
-        ...(aliases[item.id] ?? []),
-      ].filter((text) => text.trim() !== '');
-      wordings = createWordingSet(texts, conceptDetector, weights);
-      wordingSets[itemIndex] = wordings;
+): BuildSteps<KnownWordings> {
+  const wordingByText = new Map<string, number>();
+  const weighted: WeightedWording[] = [];
+  const owners: number[][] = [];
+  const outOfScope: boolean[] = [];
+  const wordingOf = (text: string): number | undefined => {
+    if (text.trim() === '') return undefined;
+    let wording = wordingByText.get(text);
+    if (wording === undefined) {
+      wording = weighted.length;
+      wordingByText.set(text, wording);
+      weighted.push(weighWording(textTokens(text, conceptDetector), weights));
+      owners.push([]);
+      outOfScope.push(false);
     }
-    return wordings;
+    return wording;
+  };
+  for (const [itemIndex, item] of items.entries()) {
+    const texts = [
+      item.question.ja,
+      item.question.en,
+      ...(examples[item.id] ?? []),
+      ...(aliases[item.id] ?? []),
+    ];
+    for (const text of texts) {
+      const wording = wordingOf(text);
+      if (wording !== undefined && !owners[wording]!.includes(itemIndex))
+        owners[wording]!.push(itemIndex);
+    }
+    yield;
   }
+  for (const text of outOfScopeWordings) {
+    const wording = wordingOf(text);
+    if (wording !== undefined) outOfScope[wording] = true;
+  }
+  yield;
+  const set = createWordingSet(weighted);
+  // Each wording's owners flattened (`ownerItems` from `ownerStart[w]` to `ownerStart[w + 1]`):
+  // every wording a question touches is looked up here.
+  const ownerStart = new Int32Array(owners.length + 1);
+  owners.forEach((list, wording) => (ownerStart[wording + 1] = ownerStart[wording]! + list.length));
+  const ownerItems = Int32Array.from(owners.flat());
+  const isOutOfScope = Uint8Array.from(outOfScope, (value) => (value ? 1 : 0));
+  // Per item, the nearest overlap while one question is compared (reset after it).
+  const nearestOfItem = new Float64Array(items.length);
+  const touchedItems: number[] = [];
 
-  return { nearest: (itemIndex, terms) => wordingsOf(itemIndex).nearest(terms) };
+  return {
+    compare(terms, candidates) {
+      let nearestOutOfScope = 0;
+      const neighbours: Neighbour[] = [];
+      set.forEachOverlap(terms, (wording, overlap) => {
+        for (let at = ownerStart[wording]!; at < ownerStart[wording + 1]!; at++) {
+          const item = ownerItems[at]!;
+          if (nearestOfItem[item] === 0) touchedItems.push(item);
+          if (overlap > nearestOfItem[item]!) nearestOfItem[item] = overlap;
+        }
+        if (isOutOfScope[wording] === 1 && overlap > nearestOutOfScope) nearestOutOfScope = overlap;
+        keepNearest(neighbours, wording, overlap);
+      });
+      const nearest = new Map(candidates.map((item) => [item, nearestOfItem[item]!]));
+      for (const item of touchedItems) nearestOfItem[item] = 0;
+      touchedItems.length = 0;
+      const shares = neighbourShares(neighbours, ownerStart, ownerItems);
+      return {
+        nearest: (itemIndex) => nearest.get(itemIndex) ?? 0,
+        nearestOutOfScope,
+        neighbourShare: (itemIndex) => shares.get(itemIndex) ?? 0,
+      };
+    },
+  };
+}
+
+/** A wording near the question, and how near. */
+interface Neighbour {
+  wording: number;
+  overlap: number;
+}
+
+/** Per item index, its share of the neighbours' summed overlap. */
+function neighbourShares(
+  neighbours: readonly Neighbour[],
+  ownerStart: Int32Array,
+  ownerItems: Int32Array,
+): Map<number, number> {
+  const total = neighbours.reduce((sum, { overlap }) => sum + overlap, 0);
+  const shares = new Map<number, number>();
+  if (total === 0) return shares;
+  for (const { wording, overlap } of neighbours) {
+    for (let at = ownerStart[wording]!; at < ownerStart[wording + 1]!; at++) {
+      const item = ownerItems[at]!;
+      shares.set(item, (shares.get(item) ?? 0) + overlap / total);
+    }
+  }
+  return shares;
+}
+
+/** Puts a wording among the {@link neighbourCount} nearest (nearest first) if it is one of them. */
+function keepNearest(nearest: Neighbour[], wording: number, overlap: number): void {
+  if (overlap <= 0) return;
+  if (nearest.length === neighbourCount && overlap <= nearest[neighbourCount - 1]!.overlap) return;
+  let at = Math.min(nearest.length, neighbourCount - 1);
+  while (at > 0 && nearest[at - 1]!.overlap < overlap) at--;
+  nearest.splice(at, 0, { wording, overlap });
+  if (nearest.length > neighbourCount) nearest.pop();
+}
+
+/** One known wording: each distinct token's weight (weight × idf) and their sum. */
+interface WeightedWording {
+  weights: ReadonlyMap<string, number>;
+  total: number;
 }
 
 /**
@@ -81,64 +192,36 @@ function weighWording(tokens: readonly string[], weights: WordingWeights): Weigh
   return { weights: weighted, total };
 }
 
-/**
- * How nearly a question repeats a wording known to ask something no item answers: real
- * questionnaires labelled "none of the checklist" (a DPO's name, insurance cover, an SBOM). A
- * question that shares an item's words but nearly repeats one of these is most likely out of
- * scope too. The wordings are indexed by token when first needed, so that a question is compared
- * only with the wordings it shares a token with.
- */
-export interface NearestOutOfScope {
-  /** The weighted overlap (0..1) of a question's terms with the nearest out-of-scope wording. */
-  nearest(terms: readonly QueryTerm[]): number;
-}
-
-/** Creates the out-of-scope measure over `wordings`. */
-export function createNearestOutOfScope(
-  wordings: readonly string[],
-  conceptDetector: ConceptDetector,
-  weights: WordingWeights,
-): NearestOutOfScope {
-  let wordingSet: WordingSet | undefined;
-  return {
-    nearest(terms) {
-      if (wordings.length === 0) return 0;
-      wordingSet ??= createWordingSet(wordings, conceptDetector, weights);
-      return wordingSet.nearest(terms);
-    },
-  };
-}
-
 /** The wordings holding one token, and the token's weight in each. */
 interface WordingPostings {
   wordings: Int32Array;
   weights: Float64Array;
 }
 
-/** Some wordings indexed by token, so that a question is compared only with those it shares one with. */
+/** Wordings indexed by token, so that a question is compared only with those it shares one with. */
 interface WordingSet {
-  /** The weighted overlap (0..1) of a question's terms with the nearest of the wordings. */
-  nearest(terms: readonly QueryTerm[]): number;
+  /**
+   * Calls `visit` with each wording (its position in the list the set was made of) that shares a
+   * token with the question, and its weighted overlap (0..1) with the question.
+   */
+  forEachOverlap(
+    terms: readonly QueryTerm[],
+    visit: (wording: number, overlap: number) => void,
+  ): void;
 }
 
-function createWordingSet(
-  texts: readonly string[],
-  conceptDetector: ConceptDetector,
-  weights: WordingWeights,
-): WordingSet {
+function createWordingSet(weighted: readonly WeightedWording[]): WordingSet {
   const lists = new Map<string, Array<{ wording: number; weight: number }>>();
-  const totals = new Float64Array(texts.length);
-  texts.forEach((text, wording) => {
-    const weighted = weighWording(textTokens(text, conceptDetector), weights);
-    totals[wording] = weighted.total;
-    for (const [token, weight] of weighted.weights) {
+  const totals = new Float64Array(weighted.length);
+  weighted.forEach(({ weights, total }, wording) => {
+    totals[wording] = total;
+    for (const [token, weight] of weights) {
       let list = lists.get(token);
       if (list === undefined) lists.set(token, (list = []));
       list.push({ wording, weight });
     }
   });
-  // Typed arrays, not lists of objects: every question reads these postings, for up to six
-  // items and the out-of-scope wordings.
+  // Typed arrays, not lists of objects: every question reads these postings.
   const postings = new Map<string, WordingPostings>();
   for (const [token, list] of lists) {
     postings.set(token, {
@@ -147,11 +230,11 @@ function createWordingSet(
     });
   }
   // Per-wording sums for one question, reset after it (only the touched entries).
-  const sharedQuestion = new Float64Array(texts.length);
-  const sharedWording = new Float64Array(texts.length);
+  const sharedQuestion = new Float64Array(weighted.length);
+  const sharedWording = new Float64Array(weighted.length);
   const touched: number[] = [];
   return {
-    nearest(terms) {
+    forEachOverlap(terms, visit) {
       let questionTotal = 0;
       for (const term of terms) {
         const mass = wordingMass(term);
@@ -166,10 +249,9 @@ function createWordingSet(
           sharedWording[wording]! += postingWeights[at]!;
         }
       }
-      let nearest = 0;
       for (const wording of touched) {
-        nearest = Math.max(
-          nearest,
+        visit(
+          wording,
           weightedOverlap(
             sharedQuestion[wording]!,
             sharedWording[wording]!,
@@ -181,7 +263,6 @@ function createWordingSet(
         sharedWording[wording] = 0;
       }
       touched.length = 0;
-      return nearest;
     },
   };
 }

@@ -5,7 +5,7 @@ import {
 import type { MatchExplanation } from '../../../utils/matching/create-matcher';
 import {
   matchModelFeatureNames,
-  scorerProbability,
+  rerankCandidates,
   type LearnedScorer,
   type MatchModel,
 } from '../../../utils/matching/match-model';
@@ -67,16 +67,7 @@ export function fitMatchModel(
   const rerank = fitReranker(questions);
   const lists = questions.flatMap(({ source, acceptable, explanation }) => {
     if (!explanation) return [];
-    const ranked = explanation.candidates
-      .map((candidate) => ({
-        id: candidate.id,
-        answer: candidate.answer,
-        fill: candidate.fill,
-        features: candidate.features,
-        nearestWording: candidate.nearestWording,
-        probability: scorerProbability(rerank, candidate.features),
-      }))
-      .sort((a, b) => b.probability - a.probability);
+    const ranked = rerankCandidates(rerank, explanation.candidates);
     return [{ source, acceptable, explanation, ranked }];
   });
   const reliability = itemReliabilityCounts(
@@ -93,6 +84,7 @@ export function fitMatchModel(
         explanation.ranking,
         explanation.nearestOutOfScope,
         (id) => reliability.excluding(source, id),
+        explanation.neighbourShare,
       );
       return {
         x: confidenceFeatureVector(features),

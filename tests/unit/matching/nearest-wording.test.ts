@@ -5,10 +5,8 @@ import { bundledConceptDetector } from '../../../utils/matching/bundled-concept-
 import { confidenceCap, createMatcher } from '../../../utils/matching/create-matcher';
 import { outOfScopeWordingsFor } from '../../../utils/matching/example-wordings';
 import { rankingTokenWeight, textTokens } from '../../../utils/matching/knowledge-index';
-import {
-  createNearestOutOfScope,
-  createNearestWordings,
-} from '../../../utils/matching/nearest-wording';
+import { knownWordingsSteps, neighbourCount } from '../../../utils/matching/nearest-wording';
+import { runSteps } from '../../../utils/matching/build-steps';
 
 const items = createBundledKnowledgeBase();
 const conceptDetector = bundledConceptDetector();
@@ -23,26 +21,33 @@ function termsOf(question: string) {
   }));
 }
 
+/** The known wordings of the bundled items with these examples, aliases and out-of-scope wordings. */
+function knownWordings(
+  examples: Record<string, string[]>,
+  aliases: Record<string, string[]> = {},
+  outOfScope: string[] = [],
+) {
+  return runSteps(
+    knownWordingsSteps(items, examples, aliases, outOfScope, conceptDetector, weights),
+  );
+}
+
 describe('how nearly a question repeats a known wording of an item', () => {
   const backupItem = items.findIndex((item) => item.id === '68');
   const wording = 'Do you check once a year that backups can really be restored?';
-  const nearest = createNearestWordings(items, { '68': [wording] }, {}, conceptDetector, weights);
+  const known = knownWordings({ '68': [wording] });
+  const nearest = (question: string) =>
+    known.compare(termsOf(question), [backupItem]).nearest(backupItem);
 
   it('is 1 for the same wording and 0 for one that shares nothing', () => {
-    expect(nearest.nearest(backupItem, termsOf(wording))).toBeCloseTo(1, 5);
-    expect(nearest.nearest(backupItem, termsOf('Which forklift brands are in the depot?'))).toBe(0);
+    expect(nearest(wording)).toBeCloseTo(1, 5);
+    expect(nearest('Which forklift brands are in the depot?')).toBe(0);
   });
 
   it('is lower for a question that says much the wording does not', () => {
-    const close = nearest.nearest(
-      backupItem,
-      termsOf('Do you check yearly that backups can be restored?'),
-    );
-    const far = nearest.nearest(
-      backupItem,
-      termsOf(
-        'Do you keep backups, and who approves the purchase of new office laptops and chairs?',
-      ),
+    const close = nearest('Do you check yearly that backups can be restored?');
+    const far = nearest(
+      'Do you keep backups, and who approves the purchase of new office laptops and chairs?',
     );
     expect(close).toBeGreaterThan(0.5);
     expect(far).toBeLessThan(close);
@@ -51,15 +56,61 @@ describe('how nearly a question repeats a known wording of an item', () => {
   it("counts the item's own question and the wordings the user confirmed for it", () => {
     const item = items[backupItem]!;
     const confirmed = 'リストア訓練は年何回?';
-    const withAlias = createNearestWordings(
-      items,
-      {},
-      { '68': [confirmed] },
-      conceptDetector,
-      weights,
+    const withAlias = knownWordings({}, { '68': [confirmed] });
+    expect(
+      withAlias.compare(termsOf(item.question.ja), [backupItem]).nearest(backupItem),
+    ).toBeCloseTo(1, 5);
+    expect(withAlias.compare(termsOf(confirmed), [backupItem]).nearest(backupItem)).toBeCloseTo(
+      1,
+      5,
     );
-    expect(withAlias.nearest(backupItem, termsOf(item.question.ja))).toBeCloseTo(1, 5);
-    expect(withAlias.nearest(backupItem, termsOf(confirmed))).toBeCloseTo(1, 5);
+  });
+});
+
+describe("the nearest wordings' vote", () => {
+  const backupItem = items.findIndex((item) => item.id === '68');
+  const restoreItem = items.findIndex((item) => item.id === '69');
+  // Words no item's own question holds, so that only the example wordings below are near.
+  const question = 'Are quokka marmot drills rehearsed?';
+
+  it('gives the whole vote to the one item whose wording is near the question', () => {
+    const known = knownWordings({ '68': ['Are quokka marmot drills rehearsed yearly?'] });
+    expect(known.compare(termsOf(question), []).neighbourShare(backupItem)).toBeCloseTo(1, 10);
+    expect(known.compare(termsOf(question), []).neighbourShare(restoreItem)).toBe(0);
+  });
+
+  it('splits it by overlap between the items of the nearest wordings', () => {
+    const comparison = knownWordings({
+      '68': ['Are quokka marmot drills rehearsed yearly?'],
+      '69': ['Are quokka drills logged?'],
+    }).compare(termsOf(question), []);
+    const backup = comparison.neighbourShare(backupItem);
+    expect(backup).toBeGreaterThan(0.5);
+    expect(backup + comparison.neighbourShare(restoreItem)).toBeCloseTo(1, 10);
+  });
+
+  it('counts a wording known for two items once, with its whole overlap for each', () => {
+    const wording = 'Are quokka marmot drills rehearsed yearly?';
+    const comparison = knownWordings({ '68': [wording], '69': [wording] }).compare(
+      termsOf(question),
+      [],
+    );
+    expect(comparison.neighbourShare(backupItem)).toBeCloseTo(1, 10);
+    expect(comparison.neighbourShare(restoreItem)).toBeCloseTo(1, 10);
+  });
+
+  it('gives nothing to items when the nearest wordings were out of scope', () => {
+    const outOfScope = Array.from(
+      { length: neighbourCount },
+      (_, index) => `Are restores from backup rehearsed every year in region ${index}?`,
+    );
+    const comparison = knownWordings({}, {}, outOfScope).compare(
+      termsOf('Are restores from backup rehearsed every year?'),
+      [],
+    );
+    expect(comparison.nearestOutOfScope).toBeGreaterThan(0.6);
+    expect(comparison.neighbourShare(backupItem)).toBe(0);
+    expect(comparison.neighbourShare(restoreItem)).toBe(0);
   });
 });
 
@@ -101,9 +152,9 @@ describe('out-of-scope wordings', () => {
   it('are shipped, and compared only with questions that share a word with them', () => {
     const wordings = exampleWordingsJson.outOfScope;
     expect(wordings.length).toBeGreaterThan(100);
-    const measure = createNearestOutOfScope(wordings, conceptDetector, weights);
-    expect(measure.nearest(termsOf(wordings[0]!))).toBeCloseTo(1, 5);
-    expect(measure.nearest(termsOf('zzqx plover'))).toBe(0);
+    const known = knownWordings({}, {}, wordings);
+    expect(known.compare(termsOf(wordings[0]!), []).nearestOutOfScope).toBeCloseTo(1, 5);
+    expect(known.compare(termsOf('zzqx plover'), []).nearestOutOfScope).toBe(0);
   });
 
   it('are only those a question could repeat and still be filled (no cap applies to them)', () => {
