@@ -24,15 +24,15 @@ export type WordingWeights = Pick<KnowledgeIndex, 'postings' | 'unseenTokenWeigh
  */
 export interface KnownWordings {
   /**
-   * Compares a question with every known wording it shares a token with, in one pass; `items`
-   * (indexes) are those whose nearest wordings are wanted: the question's candidates.
+   * Compares a question with every known wording it shares a token with, in one pass;
+   * `candidates` are the items (by index) whose nearest wordings are wanted.
    */
-  compare(terms: readonly QueryTerm[], items: readonly number[]): WordingComparison;
+  compare(terms: readonly QueryTerm[], candidates: readonly number[]): WordingComparison;
 }
 
 /** How a question compares with the known wordings; overlaps are weighted, 0..1. */
 export interface WordingComparison {
-  /** How nearly the item's (by index, one of those compared for) closest wording says the question. */
+  /** How nearly a candidate's (by item index) closest known wording says the question. */
   nearest(itemIndex: number): number;
   /** How nearly the question repeats a wording known to ask what no item answers. */
   readonly nearestOutOfScope: number;
