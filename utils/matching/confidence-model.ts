@@ -87,6 +87,8 @@ export interface RankedCandidate {
   features: readonly number[];
   /** Weighted overlap (0..1) of the question with the item's closest known wording. */
   nearestWording: () => number;
+  /** Its share of the vote of the question's nearest known wordings (0..1). */
+  neighbourShare: () => number;
 }
 
 /** Where the features the confidence model reuses sit in a candidate's feature vector. */
@@ -99,16 +101,12 @@ const candidateFeatureAt = {
   explainedOwn: candidateFeatureNames.indexOf('explainedOwn'),
 };
 
-/**
- * Reads the confidence features of a re-ranked list (best first) and its raw ranking; the
- * functions give what is computed only when needed, for the first item or the whole question.
- */
+/** Reads the confidence features of a re-ranked list (best first) and its raw ranking. */
 export function confidenceFeatures(
   candidates: readonly RankedCandidate[],
   ranking: Pick<RawRanking, 'knownMass' | 'unseenMass' | 'uncoveredConceptCount' | 'terms'>,
   nearestOutOfScope: () => number = () => 0,
   itemReliability: (id: string) => number = () => 0,
-  neighbourShare: (id: string) => number = () => 0,
 ): ConfidenceFeatures {
   const first = candidates[0];
   const firstProbability = first?.probability ?? 0;
@@ -132,7 +130,7 @@ export function confidenceFeatures(
     otherNearestWording: differentFill?.nearestWording() ?? 0,
     nearestOutOfScope: nearestOutOfScope(),
     firstItemReliability: first ? itemReliability(first.id) : 0,
-    firstNeighbourShare: first ? neighbourShare(first.id) : 0,
+    firstNeighbourShare: first?.neighbourShare() ?? 0,
   };
 }
 

@@ -110,6 +110,8 @@ export interface ExplainedCandidate {
    * read from the one pass over the known wordings, made when the first of these is asked for.
    */
   nearestWording: () => number;
+  /** The item's share of the vote of the question's nearest known wordings (from the same pass). */
+  neighbourShare: () => number;
 }
 
 /** The raw material of a match before the learned model: what `npm run fit:matcher` fits on. */
@@ -119,8 +121,6 @@ export interface MatchExplanation {
   ranking: Pick<RawRanking, 'knownMass' | 'unseenMass' | 'uncoveredConceptCount' | 'terms'>;
   /** How nearly the question repeats a wording known to be out of scope (computed when asked). */
   nearestOutOfScope: () => number;
-  /** An item's share of the vote of the question's nearest known wordings (`nearest-wording.ts`). */
-  neighbourShare: (id: string) => number;
 }
 
 /** Ranks knowledge-base items for questionnaire questions. */
@@ -294,7 +294,6 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
     index,
   );
   const itemsById = new Map(options.items.map((item) => [item.id, item]));
-  const itemIndexById = new Map(index.itemIds.map((id, itemIndex) => [id, itemIndex]));
   // The checklist's own wording and the learned aliases match exactly, at full confidence. An
   // example wording repeated word for word only tells the re-ranker (`repeatsExample`): a set of
   // owners, as two items may share one.
@@ -362,10 +361,6 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
       question,
       ranking,
       nearestOutOfScope: () => wordings().nearestOutOfScope,
-      neighbourShare: (id) => {
-        const itemIndex = itemIndexById.get(id);
-        return itemIndex === undefined ? 0 : wordings().neighbourShare(itemIndex);
-      },
       candidates: order.map((itemIndex, rank) => {
         const id = index.itemIds[itemIndex]!;
         const item = itemsById.get(id)!;
@@ -382,6 +377,7 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
             repeatedExampleOwners?.has(id) ?? false,
           ),
           nearestWording: () => wordings().nearest(itemIndex),
+          neighbourShare: () => wordings().neighbourShare(itemIndex),
         };
       }),
     };
@@ -397,7 +393,6 @@ export function* matcherSteps(options: MatcherOptions): BuildSteps<Matcher> {
       explained.ranking,
       explained.nearestOutOfScope,
       reliabilityOf,
-      explained.neighbourShare,
     );
     const modelled = scorerProbability(model.confidence, confidenceFeatureVector(features));
     const probability = Math.min(

@@ -171,24 +171,19 @@ export function explainWithoutOwnSource(
 function detached(explanation: MatchExplanation | undefined): MatchExplanation | undefined {
   if (explanation === undefined) return undefined;
   const nearestOutOfScope = explanation.nearestOutOfScope();
-  const neighbourShares = candidateNeighbourShares(explanation);
   return {
     ...explanation,
     nearestOutOfScope: () => nearestOutOfScope,
-    neighbourShare: (id) => neighbourShares.get(id) ?? 0,
     candidates: explanation.candidates.map((candidate) => {
       const nearestWording = candidate.nearestWording();
-      return { ...candidate, nearestWording: () => nearestWording };
+      const neighbourShare = candidate.neighbourShare();
+      return {
+        ...candidate,
+        nearestWording: () => nearestWording,
+        neighbourShare: () => neighbourShare,
+      };
     }),
   };
-}
-
-/**
- * Each candidate's neighbour share, read apart from {@link detached}: a closure there that read
- * `explanation` would keep the whole explanation, and with it its matcher, alive.
- */
-function candidateNeighbourShares(explanation: MatchExplanation): Map<string, number> {
-  return new Map(explanation.candidates.map(({ id }) => [id, explanation.neighbourShare(id)]));
 }
 
 /**

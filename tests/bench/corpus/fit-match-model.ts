@@ -84,7 +84,6 @@ export function fitMatchModel(
         explanation.ranking,
         explanation.nearestOutOfScope,
         (id) => reliability.excluding(source, id),
-        explanation.neighbourShare,
       );
       return {
         x: confidenceFeatureVector(features),
