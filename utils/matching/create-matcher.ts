@@ -506,7 +506,7 @@ export function createMatcherInSlices(
 }
 
 /** The indexes of the `count` highest scores, best first (a partial selection, not a full sort). */
-function topIndexes(scores: Float64Array, count: number): number[] {
+function topIndexes(scores: readonly number[], count: number): number[] {
   const best: number[] = [];
   for (let index = 0; index < scores.length; index++) {
     const score = scores[index]!;

@@ -292,15 +292,15 @@ export interface QueryTerm {
 
 /** The raw ranking of one query: a score per item (same order as `itemIds`) and the query's mass. */
 export interface RawRanking {
-  scores: Float64Array;
+  scores: number[];
   /** Per item: the query's mass found in the item's question, keywords or aliases. */
-  explainedCore: Float64Array;
+  explainedCore: number[];
   /** Per item: the query's mass found in the item's own question and keywords. */
-  explainedOwn: Float64Array;
+  explainedOwn: number[];
   /** Per item: the query's mass found anywhere in the item. */
-  explainedAll: Float64Array;
+  explainedAll: number[];
   /** Per item and script: idf of the item's own question words the query holds. */
-  askedWording: Record<'ja' | 'en', Float64Array>;
+  askedWording: Record<'ja' | 'en', number[]>;
   /** The query's distinct tokens with their weights, for the candidate features. */
   terms: QueryTerm[];
   /** Sum of weight × idf of the query tokens the knowledge base knows: the best score possible. */
@@ -312,20 +312,27 @@ export interface RawRanking {
   uncoveredConceptCount: number;
 }
 
+/**
+ * A per-item array of zeros for one query. A plain array, not a `Float64Array`: V8 keeps a typed
+ * array of more than 64 bytes outside its heap, which makes it slow to allocate. Ranking alone took
+ * 20 µs a question with six of them and 6 µs with plain arrays (the whole matcher 3% less).
+ */
+function zeros(length: number): number[] {
+  return new Array<number>(length).fill(0);
+}
+
 /** Scores every item against a query's tokens. */
 export function rankItems(
   index: KnowledgeIndex,
   queryTokens: readonly string[],
   tokenWeight: (token: string) => number = () => 1,
 ): RawRanking {
-  const scores = new Float64Array(index.itemIds.length);
-  const explainedCore = new Float64Array(index.itemIds.length);
-  const explainedOwn = new Float64Array(index.itemIds.length);
-  const explainedAll = new Float64Array(index.itemIds.length);
-  const askedWording = {
-    ja: new Float64Array(index.itemIds.length),
-    en: new Float64Array(index.itemIds.length),
-  };
+  const itemCount = index.itemIds.length;
+  const scores = zeros(itemCount);
+  const explainedCore = zeros(itemCount);
+  const explainedOwn = zeros(itemCount);
+  const explainedAll = zeros(itemCount);
+  const askedWording = { ja: zeros(itemCount), en: zeros(itemCount) };
   let knownMass = 0;
   let unseenMass = 0;
   let conceptCount = 0;
