@@ -1,10 +1,7 @@
 import type { KnowledgeItem } from '../../../knowledge/schema';
 import type { ConceptDetector } from '../../../utils/matching/concept-detector';
-import {
-  confidenceCap,
-  shortQuestionTerms,
-  type Matcher,
-} from '../../../utils/matching/create-matcher';
+import { confidenceCap, shortQuestionTerms } from '../../../utils/matching/confidence-caps';
+import type { Matcher } from '../../../utils/matching/create-matcher';
 import type { ExampleWordingsFile } from '../../../utils/matching/example-wordings';
 import { textTokens } from '../../../utils/matching/knowledge-index';
 import {

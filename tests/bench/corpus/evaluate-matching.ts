@@ -1,8 +1,8 @@
 import type { KnowledgeItem } from '../../../knowledge/schema';
 import type { ConceptDetector } from '../../../utils/matching/concept-detector';
+import { highestConfidenceCap } from '../../../utils/matching/confidence-caps';
 import {
   createMatcher,
-  highestConfidenceCap,
   type MatchExplanation,
   type Matcher,
 } from '../../../utils/matching/create-matcher';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { lowestThreshold, type MatchOutcome } from '../../bench/corpus/evaluate-matching';
-import { highestConfidenceCap } from '../../../utils/matching/create-matcher';
+import { highestConfidenceCap } from '../../../utils/matching/confidence-caps';
 
 /** A filled row at `confidence`, right or wrong. */
 function outcome(confidence: number, right: boolean): MatchOutcome {
