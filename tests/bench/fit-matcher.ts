@@ -1,8 +1,9 @@
 /**
  * `npm run fit:matcher`: fits the matcher's learned model (re-ranker and confidence) on the whole
  * real-source corpus, chooses the default threshold as the lowest whose leave-one-source-out
- * confident precision over all sources is at least 0.97 (sealed sources enter only as part of
- * that sum, never one by one), and writes
+ * confident precision over all sources is at least 0.97, and at least 0.95 with out-of-scope rows
+ * counted as often as on the judged questionnaires (sealed sources enter only as part of those
+ * sums, never one by one), and writes
  * knowledge/match-model.json, and the corpus's example wordings of the items to
  * knowledge/example-wordings.json. The authored dev/hard/test sets are never used here.
  */
@@ -22,9 +23,6 @@ import { exampleWordingsFile, uncappedQuestions } from './corpus/corpus-examples
 import { fitMatchModel } from './corpus/fit-match-model';
 import { loadCorpus } from './corpus/load-corpus';
 
-/** Confident precision the default threshold must keep on questionnaires it has not seen. */
-const targetPrecision = 0.97;
-
 const setup = {
   items: createBundledKnowledgeBase(),
   conceptDetector: bundledConceptDetector(),
@@ -41,7 +39,7 @@ const outcomes = leaveOneSourceOut(setup, questions, isUncapped, explained);
 const open = outcomes.filter((outcome) => !sealed.has(outcome.question.source));
 // All sources, as the issue asks: read on the open sources alone the rule chose 0.86, where the
 // sealed sources' precision was under 95%; the open sources had shaped the lexicon.
-const threshold = lowestThreshold(outcomes, targetPrecision);
+const threshold = lowestThreshold(outcomes);
 
 const fitted = fitMatchModel(explained.training, setup.baseModel);
 const model = { ...fitted, threshold };
@@ -57,7 +55,7 @@ console.log(
   `fitted on ${questions.length} questions from ${sources.length} sources; threshold ${threshold} ` +
     `(leave-one-source-out, all sources: precision ${percent(figures.confidentPrecision)}, ` +
     `recall ${percent(figures.confidentRecall)}; open sources: ${percent(openFigures.confidentPrecision)}, ` +
-    `${percent(openFigures.confidentRecall)}; the open sources alone would choose ${lowestThreshold(open, targetPrecision)})`,
+    `${percent(openFigures.confidentRecall)}; the open sources alone would choose ${lowestThreshold(open)})`,
 );
 console.log(`wrote ${path}`);
 const wordings = exampleWordingsFile(questions, setup.items, isUncapped, setup.conceptDetector);
