@@ -13,6 +13,7 @@ import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-ba
 import { bundledConceptDetector } from '../../utils/matching/bundled-concept-detector';
 import { createMatcher } from '../../utils/matching/create-matcher';
 import { bundledMatchModel, packMatchModel } from '../../utils/matching/match-model';
+import { packJson } from '../../utils/matching/packed-wordings';
 import {
   explainWithoutOwnSource,
   leaveOneSourceOut,
@@ -22,6 +23,10 @@ import {
 import { exampleWordingsFile, uncappedQuestions } from './corpus/corpus-examples';
 import { fitMatchModel } from './corpus/fit-match-model';
 import { loadCorpus } from './corpus/load-corpus';
+
+/** What the packed wordings file says of itself. */
+const packedWordingsAbout =
+  'knowledge/example-wordings.json, deflated and in base64 by `npm run fit:matcher`; do not edit by hand.';
 
 const setup = {
   items: createBundledKnowledgeBase(),
@@ -65,6 +70,12 @@ const wordingsPath = fileURLToPath(
 writeFileSync(
   wordingsPath,
   `${JSON.stringify({ about: 'Written by `npm run fit:matcher` from tests/fixtures/matching/corpus; do not edit by hand.', ...wordings }, null, 1)}\n`,
+);
+// The popup ships the same wordings packed (see utils/matching/packed-wordings.ts); the file above
+// is the one to read and review.
+writeFileSync(
+  fileURLToPath(new URL('../../knowledge/example-wordings.packed.json', import.meta.url)),
+  `${JSON.stringify({ about: packedWordingsAbout, packed: packJson(wordings) })}\n`,
 );
 console.log(
   `wrote ${wordingsPath}: ${Object.values(wordings.items).reduce((sum, item) => sum + item.wordings.length, 0)} wordings of ${Object.keys(wordings.items).length} items`,

@@ -1,6 +1,7 @@
 import type { KnowledgeItem } from '../../knowledge/schema';
-import bundledWordings from '../../knowledge/example-wordings.json';
+import packedWordings from '../../knowledge/example-wordings.packed.json';
 import { textFingerprint } from '../text-fingerprint';
+import { unpackJson } from './packed-wordings';
 
 /**
  * Example wordings of the bundled items: how real questionnaires (the labelled real-source corpus
@@ -19,7 +20,16 @@ export interface ExampleWordingsFile {
   outOfScope?: string[];
 }
 
-const bundled: ExampleWordingsFile = bundledWordings;
+let bundled: ExampleWordingsFile | undefined;
+
+/**
+ * The bundled example wordings (knowledge/example-wordings.json, shipped packed as
+ * knowledge/example-wordings.packed.json), unpacked the first time they are needed.
+ */
+export function bundledExampleWordings(): ExampleWordingsFile {
+  bundled ??= unpackJson(packedWordings.packed) as ExampleWordingsFile;
+  return bundled;
+}
 
 /**
  * The example wordings that still describe `items`: an item keeps its examples only while its
@@ -28,7 +38,7 @@ const bundled: ExampleWordingsFile = bundledWordings;
  */
 export function exampleWordingsFor(
   items: readonly KnowledgeItem[],
-  file: ExampleWordingsFile = bundled,
+  file: ExampleWordingsFile = bundledExampleWordings(),
 ): Record<string, readonly string[]> {
   const examples: Record<string, readonly string[]> = {};
   for (const item of items) {
@@ -52,7 +62,7 @@ const outOfScopeStillHolds = 0.9;
  */
 export function outOfScopeWordingsFor(
   items: readonly KnowledgeItem[],
-  file: ExampleWordingsFile = bundled,
+  file: ExampleWordingsFile = bundledExampleWordings(),
 ): readonly string[] {
   const wordings = file.outOfScope ?? [];
   const itemIds = Object.keys(file.items);

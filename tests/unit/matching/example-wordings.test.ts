@@ -3,11 +3,35 @@ import { createBundledKnowledgeBase } from '../../../knowledge/bundled-knowledge
 import exampleWordingsJson from '../../../knowledge/example-wordings.json';
 import { bundledConceptDetector } from '../../../utils/matching/bundled-concept-detector';
 import { createMatcher } from '../../../utils/matching/create-matcher';
-import { exampleWordingsFor } from '../../../utils/matching/example-wordings';
+import {
+  bundledExampleWordings,
+  exampleWordingsFor,
+} from '../../../utils/matching/example-wordings';
+import { packJson, unpackJson } from '../../../utils/matching/packed-wordings';
 import { textFingerprint } from '../../../utils/text-fingerprint';
 
 const items = createBundledKnowledgeBase();
 const conceptDetector = bundledConceptDetector();
+
+describe('the packed example wordings the popup ships', () => {
+  it('unpack to exactly the wordings of knowledge/example-wordings.json', () => {
+    const { about: _about, ...wordings } = exampleWordingsJson;
+    expect(bundledExampleWordings()).toEqual(wordings);
+  });
+
+  it('keep Japanese, English and marks through a round trip', () => {
+    const value = {
+      items: { '1': { fingerprint: 'x-1', wordings: ['多要素認証 の導入', 'MFA — "enforced"'] } },
+    };
+    const packed = packJson(value);
+    expect(packed).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    expect(unpackJson(packed)).toEqual(value);
+  });
+
+  it('refuse a text that is not a pack', () => {
+    expect(() => unpackJson('bm90IGRlZmxhdGVk')).toThrow();
+  });
+});
 
 describe('example wordings of the bundled items', () => {
   it('belong to bundled items, each with the question it had when they were collected', () => {
