@@ -5,7 +5,8 @@
  * counted as often as on the judged questionnaires (sealed sources enter only as part of those
  * sums, never one by one), and writes
  * knowledge/match-model.json, and the corpus's example wordings of the items to
- * knowledge/example-wordings.json. The authored dev/hard/test sets are never used here.
+ * knowledge/example-wordings.json (and the same, packed, to knowledge/example-wordings.packed.json,
+ * which the popup ships). The authored dev/hard/test sets are never used here.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
