@@ -1,53 +1,49 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { compactWording, distinctWordings } from '../../bench/corpus/corpus-examples';
+import { compactWording, corpusExampleWordings } from '../../bench/corpus/corpus-examples';
+import type { CorpusQuestion } from '../../bench/corpus/load-corpus';
 import { bundledConceptDetector } from '../../../utils/matching/bundled-concept-detector';
 import { textTokens } from '../../../utils/matching/knowledge-index';
 
 describe('the wordings shipped for an item', () => {
-  const shortSix = [
-    'Encryption at rest',
-    'Offsite backups',
-    'Patch cadence',
-    'Production access',
-    'Log retention',
-    'Data encrypted?',
+  /** A labelled corpus row with the fields the wordings are chosen by. */
+  function row(
+    source: string,
+    question: string,
+    acceptable: string[],
+    shape: CorpusQuestion['shape'] = 'question',
+    polarity: CorpusQuestion['polarity'] = 'same',
+  ): CorpusQuestion {
+    const language = /[\u3040-\u30ff\u4e00-\u9fff]/.test(question) ? 'ja' : 'en';
+    return { source, ref: '1', question, acceptable, polarity, shape, language };
+  }
+  const rows = [
+    row('a', 'Is data encrypted at rest?', ['61']),
+    row('b', 'Encryption at rest', ['61'], 'title'),
+    row('b', 'Is data encrypted at rest?', ['61']),
+    row('c', '保存データを暗号化していますか', ['61']),
+    row('c', 'Are backups encrypted and tested?', ['61', '67'], 'multi'),
+    row('d', 'Is data left unencrypted at rest?', ['61'], 'question', 'opposite'),
+    row('d', 'Do you offer cyber insurance?', []),
+    row('e', '???', ['61']),
   ];
 
-  it('keeps the six shortest of each language whatever they repeat', () => {
-    const repeats = [...shortSix.slice(0, 5), 'Encryption at rest'];
-    expect(distinctWordings(repeats)).toEqual(repeats);
+  it('are every question of the other sources that asks one item its way, repeats included', () => {
+    expect(corpusExampleWordings(rows)).toEqual({
+      '61': [
+        'Is data encrypted at rest?',
+        'Encryption at rest',
+        'Is data encrypted at rest?',
+        '保存データを暗号化していますか',
+      ],
+    });
   });
 
-  it('after them, leaves out a longer wording whose words the kept ones mostly say', () => {
-    const long = 'Is encryption at rest applied to the data, with offsite backups?';
-    expect(distinctWordings([long, ...shortSix])).toEqual(shortSix);
-  });
-
-  it('after them, leaves out a second copy of a wording already kept', () => {
-    const shared = 'Is multi-factor authentication required for administrators?';
-    expect(distinctWordings([shared, ...shortSix, shared])).toEqual([shared, ...shortSix]);
-  });
-
-  it('keeps a longer one that says something new, in its place, and counts each language apart', () => {
-    const novel = 'Is a web application firewall in front of the service?';
-    const japanese = '保存データを暗号化していますか';
-    expect(distinctWordings([novel, ...shortSix, japanese])).toEqual([
-      novel,
-      ...shortSix,
-      japanese,
+  it('leave out the source being matched', () => {
+    expect(corpusExampleWordings(rows, 'b')['61']).toEqual([
+      'Is data encrypted at rest?',
+      '保存データを暗号化していますか',
     ]);
-  });
-
-  it('keeps at most the number asked for in each language, the shortest, however new the rest', () => {
-    const novel = [
-      'Firewall rules reviewed',
-      'Antivirus on every server',
-      'Penetration tests by a third party',
-    ];
-    const japanese = ['ウイルス対策', '脆弱性診断の実施'];
-    const kept = distinctWordings([...novel, ...shortSix, ...japanese], 7);
-    expect(kept).toEqual([novel[0], ...shortSix, ...japanese]);
   });
 });
 

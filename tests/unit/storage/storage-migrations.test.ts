@@ -134,10 +134,12 @@ describe('settings v2: a threshold at the default is not stored', () => {
   });
 
   it('stores and reads back a threshold the user chose', async () => {
-    await saveKnowledge({ settings: { confidenceThreshold: 0.93, optionLabels: labels } });
+    // Any threshold but the default: a refit moves the default (0.93 was a user's choice once).
+    const chosen = defaultConfidenceThreshold === 0.97 ? 0.96 : 0.97;
+    await saveKnowledge({ settings: { confidenceThreshold: chosen, optionLabels: labels } });
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({
-      settings: { confidenceThreshold: 0.93, optionLabels: labels },
+      settings: { confidenceThreshold: chosen, optionLabels: labels },
     });
-    expect((await loadEditorState()).settings.confidenceThreshold).toBe(0.93);
+    expect((await loadEditorState()).settings.confidenceThreshold).toBe(chosen);
   });
 });
