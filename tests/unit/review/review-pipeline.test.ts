@@ -111,12 +111,16 @@ describe('the first rows of a review', () => {
     expect(reopened[0]!.confidence).toBe(row!.confidence);
     expect(reopened[0]!.status).toBe('filled');
 
+    // Another threshold is another review key: the kept match is not reused but matched again,
+    // and with the learned wording it scores 1 where the kept one did not. (Asking whether the row
+    // is confident at 0.99 would depend on the fitted model: this question may score 0.99.)
+    expect(row!.confidence).toBeLessThan(1);
     const stricter = {
-      ...knowledge,
-      settings: { ...knowledge.settings, confidenceThreshold: 0.99 },
+      ...learned,
+      settings: { ...learned.settings, confidenceThreshold: 0.99 },
     };
     const matchedAgain = await mergeScan([scan], { knowledge: stricter, previous: [], kept });
-    expect(matchedAgain[0]!.match.confident).toBe(false);
+    expect(matchedAgain[0]!.confidence).toBe(1);
   });
 
   it('keeps the decisions of rows already listed, and a filled row that left the page', async () => {
