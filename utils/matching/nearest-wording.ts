@@ -47,8 +47,9 @@ export interface WordingComparison {
  * How many of the question's nearest wordings vote in `neighbourShare`. Leave-one-source-out
  * (in a first reading outside the matcher), three voted a little worse than five, ten no better.
  * Session 34, with every corpus wording shipped and refitted: eight made the threshold rule choose
- * 0.96 on its first fit (13.7% recall); four, settled, chose 0.92, 97.7% at 22.2% against five's 97.9% at 20.8% at 0.93, but
- * the sealed Japanese rows fell to 94.9% precision (97.1% with five), so five stays.
+ * 0.96 on its first fit (13.7% recall); four, settled, chose 0.92, 97.7% at 22.2% against five's
+ * 97.9% at 20.8% at 0.93, but the sealed Japanese rows fell to 94.9% precision (97.1% with five),
+ * so five stays.
  */
 export const neighbourCount = 5;
 

@@ -4,6 +4,7 @@ import { compactWording, corpusExampleWordings } from '../../bench/corpus/corpus
 import type { CorpusQuestion } from '../../bench/corpus/load-corpus';
 import { bundledConceptDetector } from '../../../utils/matching/bundled-concept-detector';
 import { textTokens } from '../../../utils/matching/knowledge-index';
+import { isJapaneseText } from '../../../utils/matching/normalize-text';
 
 describe('the wordings shipped for an item', () => {
   /** A labelled corpus row with the fields the wordings are chosen by. */
@@ -14,7 +15,7 @@ describe('the wordings shipped for an item', () => {
     shape: CorpusQuestion['shape'] = 'question',
     polarity: CorpusQuestion['polarity'] = 'same',
   ): CorpusQuestion {
-    const language = /[\u3040-\u30ff\u4e00-\u9fff]/.test(question) ? 'ja' : 'en';
+    const language = isJapaneseText(question) ? 'ja' : 'en';
     return { source, ref: '1', question, acceptable, polarity, shape, language };
   }
   const rows = [
