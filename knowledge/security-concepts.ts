@@ -24,6 +24,8 @@ export interface SecurityConcept {
  *   normalise input (NFKC + lower case) before comparing.
  * - Terms are ordered most specific first. A term may appear under several concepts only when it
  *   is genuinely ambiguous; overly generic words ('security', 'data', 'セキュリティ') are omitted.
+ * - The popup loads this lexicon packed: after editing it (or `uncovered-concepts.ts`), run
+ *   `npm run pack:lexicon` (see `concept-lexicon.ts`).
  */
 export const securityConcepts: readonly SecurityConcept[] = [
   // ── Governance, policy and certification ────────────────────────────────────
