@@ -128,7 +128,7 @@ describe('short titles, statements and long questions find their item', () => {
   it.each([
     ['Do you patch servers?', 'Server patching', '79'],
     // "Do you offer MFA?" reads 0.88 since session 31's refit (0.90 since session 34's), under the
-    // threshold (0.93).
+    // threshold (0.95 since session 35).
     ['Do you enforce MFA?', 'MFA enforced', '47'],
   ])(
     'a short English question asks one thing and is filled; its title waits: %s',
@@ -182,10 +182,9 @@ describe('short titles, statements and long questions find their item', () => {
   it.each([
     ['マルチファクター認証を導入していますか', '47'],
     ['データはエンクリプションされていますか', '66'],
-    ['オフボーディング時にアクセスを削除していますか', '15'],
     ['チェンジマネジメントのプロセスはありますか', '91'],
     // 「インシデントレスポンスプランはありますか」 reads 0.918 since session 34's refit, under the
-    // threshold (0.93); the loanword still finds item 81 first.
+    // threshold (0.93 then); the loanword still finds item 81 first.
     ['インシデントレスポンスの手順はありますか', '81'],
   ])(
     'Japanese written with loanwords is filled as its Japanese terms are: %s → %s',
@@ -197,6 +196,16 @@ describe('short titles, statements and long questions find their item', () => {
       expect(result.confident).toBe(true);
     },
   );
+
+  it('a loanword reads as surely as the Japanese words it stands for: オフボーディング = 退職', () => {
+    // Since session 35's refit (threshold 0.95) neither is filled: the loanword reads 0.949, its
+    // Japanese wording 0.902. What the folding must keep is that the loanword loses nothing.
+    const loanword = matcher.match('オフボーディング時にアクセスを削除していますか');
+    const japanese = matcher.match('退職時にアクセスを削除していますか');
+    expect(loanword.matches[0]?.id).toBe('15');
+    expect(japanese.matches[0]?.id).toBe('15');
+    expect(loanword.matches[0]!.score).toBeGreaterThanOrEqual(japanese.matches[0]!.score);
+  });
 
   it.each(['転送中のデータは暗号化されていますか？', '移動中のデータは暗号化されていますか'])(
     'machine-translated "in transit" is not read as data at rest: %s',
