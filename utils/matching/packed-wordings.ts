@@ -3,8 +3,10 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 /**
  * The example wordings ship deflated and in base64 (see `example-wordings.ts`): as a JavaScript
  * object the popup carried the thinned ones at 91 kB, packed at 44 kB, which left the popup's
- * budget room for all of the corpus's (session 34: 165 kB as an object, 73 kB packed). They are unpacked once per page; in Node that took 1.5–2 ms once the code was
- * warm and up to about 40 ms the first time.
+ * budget room for all of the corpus's (session 34: 165 kB as an object, 73 kB packed). They are
+ * unpacked once per page; in Node that took 1.5–2 ms once the code was warm and up to about 40 ms
+ * the first time. The concept lexicon ships the same way since session 35 (87 kB as objects, 40 kB
+ * packed; see `bundled-concept-detector.ts`).
  */
 
 /** Base64 of `bytes`, written in slices: `String.fromCharCode` takes a bounded argument list. */
