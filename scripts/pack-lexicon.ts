@@ -7,17 +7,16 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledConceptSources } from '../knowledge/concept-lexicon';
-import { packJson } from '../utils/matching/packed-wordings';
+import { packedJsonFile } from '../utils/matching/packed-wordings';
 
 const path = fileURLToPath(new URL('../knowledge/concept-lexicon.packed.json', import.meta.url));
 const concepts = bundledConceptSources();
 writeFileSync(
   path,
-  `${JSON.stringify({
-    about:
-      'knowledge/security-concepts.ts and knowledge/uncovered-concepts.ts, deflated and in base64 by `npm run pack:lexicon`; do not edit by hand.',
-    packed: packJson(concepts),
-  })}\n`,
+  packedJsonFile(
+    'knowledge/security-concepts.ts and knowledge/uncovered-concepts.ts, deflated and in base64 by `npm run pack:lexicon`; do not edit by hand.',
+    concepts,
+  ),
 );
 console.log(
   `wrote ${path}: ${concepts.length} concepts, ${concepts.reduce((sum, concept) => sum + concept.terms.length, 0)} terms`,

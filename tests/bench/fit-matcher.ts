@@ -14,7 +14,7 @@ import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-ba
 import { bundledConceptDetector } from '../../utils/matching/bundled-concept-detector';
 import { createMatcher } from '../../utils/matching/create-matcher';
 import { bundledMatchModel, packMatchModel } from '../../utils/matching/match-model';
-import { packJson } from '../../utils/matching/packed-wordings';
+import { packedJsonFile } from '../../utils/matching/packed-wordings';
 import {
   explainWithoutOwnSource,
   leaveOneSourceOut,
@@ -76,7 +76,7 @@ writeFileSync(
 // is the one to read and review.
 writeFileSync(
   fileURLToPath(new URL('../../knowledge/example-wordings.packed.json', import.meta.url)),
-  `${JSON.stringify({ about: packedWordingsAbout, packed: packJson(wordings) })}\n`,
+  packedJsonFile(packedWordingsAbout, wordings),
 );
 console.log(
   `wrote ${wordingsPath}: ${Object.values(wordings.items).reduce((sum, item) => sum + item.wordings.length, 0)} wordings of ${Object.keys(wordings.items).length} items`,

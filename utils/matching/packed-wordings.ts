@@ -31,6 +31,14 @@ export function packJson(value: unknown): string {
   return toBase64(deflateSync(strToU8(JSON.stringify(value)), { level: 9 }));
 }
 
+/**
+ * The text of a packed file the popup imports (`{ about, packed }`, one line): `about` says where
+ * it comes from, `packed` is `value` as {@link packJson} packs it.
+ */
+export function packedJsonFile(about: string, value: unknown): string {
+  return `${JSON.stringify({ about, packed: packJson(value) })}\n`;
+}
+
 /** The value {@link packJson} packed. Throws on text that is not such a pack. */
 export function unpackJson(packed: string): unknown {
   return JSON.parse(strFromU8(inflateSync(fromBase64(packed))));

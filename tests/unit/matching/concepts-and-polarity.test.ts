@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { securityConcepts } from '../../../knowledge/security-concepts';
-import { uncoveredConcepts } from '../../../knowledge/uncovered-concepts';
+import { bundledConceptSources } from '../../../knowledge/concept-lexicon';
 import {
   compileConceptLexicon,
   createConceptDetector,
@@ -68,7 +68,7 @@ describe('the bilingual concept lexicon', () => {
   // The popup carries every term: one the detector finds through another is bytes for nothing.
   it('lists no term that another term of its concept already finds', () => {
     const implied: string[] = [];
-    for (const concept of [...securityConcepts, ...uncoveredConcepts]) {
+    for (const concept of bundledConceptSources()) {
       const forms = concept.terms.map((term) => {
         const { japanese, english } = compileConceptLexicon([{ id: concept.id, terms: [term] }]);
         return japanese[0]?.[0] ?? english[0]?.[0].join(' ') ?? '';
