@@ -1451,6 +1451,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'vpc',
       'サブネット',
       'network segmentation',
+      'segment … network',
       'network segregation',
       'network isolation',
       'micro-segmentation',
@@ -1778,6 +1779,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
     terms: [
       'セキュア開発',
       'セキュアな開発',
+      '開発のセキュリティ',
+      '開発におけるセキュリティ',
       '開発ライフサイクル',
       '開発プロセス',
       '開発標準',
@@ -3613,6 +3616,9 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'ログ…保管…期間',
       'ログ…年間…保存',
       'ログ…年間…保管',
+      'ログ…年以上',
+      'ログ…か月以上',
+      'ログ…ヶ月以上',
       'ログ…日間…保存',
       'ログ…日間…保管',
       'ログ…か月…保存',
@@ -3869,6 +3875,17 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'software updates',
       'hotfix',
       'upgrades',
+      // Keeping systems current, the commonest way a short checklist asks for patching.
+      'os…最新',
+      // Not 「ソフトウェア…最新」 with a gap: 「ウイルス対策ソフトウェアを入れ、…最新の状態」 is
+      // the malware definitions' item (98), not patching.
+      'ソフトウェアを最新',
+      'ソフトウェアは最新',
+      'ソフトウェアを常に最新',
+      'アプリ…最新の状態',
+      'operating system … up to date',
+      'software … up to date',
+      'os … up to date',
     ],
   },
   {
@@ -4899,6 +4916,11 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'vendor reassessment',
       'vendor assessments',
       'supplier assessments',
+      'vendor management',
+      'supplier management',
+      'third-party management',
+      'assess … security of … suppliers',
+      'assess … security of … vendors',
     ],
   },
 ];

@@ -54,6 +54,21 @@ export const uncoveredConcepts: readonly SecurityConcept[] = [
     ],
   },
   {
+    // Training customers' staff to use the product, not the vendor's own security training (13).
+    id: 'x-product-training',
+    terms: [
+      '操作研修',
+      '操作説明会',
+      '操作トレーニング',
+      '製品研修',
+      '製品トレーニング',
+      'product training',
+      'training on the product',
+      'training on the application',
+      'end-user training',
+    ],
+  },
+  {
     id: 'x-full-disk-encryption',
     terms: [
       'full disk encryption',
@@ -63,6 +78,11 @@ export const uncoveredConcepts: readonly SecurityConcept[] = [
       'ドライブ暗号化',
       '端末の暗号化',
       'pcの暗号化',
+      'ハードディスク…暗号化',
+      'ノートpc…暗号化',
+      'ノートパソコン…暗号化',
+      'laptop … encrypt',
+      'encrypt … laptop',
     ],
   },
   {

@@ -47,9 +47,21 @@ const suffixRules: ReadonlyArray<readonly [string, string]> = [
   ['s', ''],
 ];
 
+/**
+ * Words whose stripped suffix would make them another word: "production" (the live environment)
+ * is not the vendor's "product", which questionnaires name all the time ("Does your product
+ * support SSO?").
+ */
+const stemsKeptApart = new Map([
+  ['production', 'production'],
+  ['productions', 'production'],
+]);
+
 /** Reduces an English word (lower case) to a stem shared by its inflections and derivations. */
 export function stemEnglishWord(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
+  const keptApart = stemsKeptApart.get(word);
+  if (keptApart !== undefined) return keptApart;
   let stem = word;
   for (const [suffix, replacement] of suffixRules) {
     if (!stem.endsWith(suffix)) continue;

@@ -6,6 +6,7 @@ import {
   createConceptDetector,
   termGap,
 } from '../../../utils/matching/concept-detector';
+import { stemEnglishWord } from '../../../utils/matching/english-words';
 import { cjkCharacterPattern, normalizeText } from '../../../utils/matching/normalize-text';
 import { asksAboutProhibited, detectPolarity } from '../../../utils/matching/polarity';
 import { createTypoIndex } from '../../../utils/matching/typo-index';
@@ -36,6 +37,22 @@ describe('the bilingual concept lexicon', () => {
     expect(conceptsOf('データを扱う委託先が存在するか。')).toContain('subcontractor');
     expect(conceptsOf('個人データの取扱いを委託している。')).toContain('subcontractor');
     expect(conceptsOf('業務の一部を再委託する場合')).toContain('subcontractor');
+  });
+
+  it('reads keeping systems current as patching, but not keeping malware definitions current', () => {
+    expect(conceptsOf('OSやアプリを常に最新の状態にしていますか')).toContain('patch-management');
+    expect(conceptsOf('Are operating systems kept up to date?')).toContain('patch-management');
+    // The malware-definitions item (98) says 「最新のパターンファイル」: up to date is not patching there.
+    expect(
+      conceptsOf('ウイルス対策ソフトウェアを入れ、更新機能によって常に最新の状態を保っている'),
+    ).not.toContain('patch-management');
+  });
+
+  it('reads "product" as what the vendor sells, not as the production environment', () => {
+    expect(conceptsOf('Does your product support SSO?')).not.toContain('production-environment');
+    expect(conceptsOf('Is production data used for testing?')).toContain('production-environment');
+    expect(stemEnglishWord('products')).toBe(stemEnglishWord('product'));
+    expect(stemEnglishWord('production')).not.toBe(stemEnglishWord('product'));
   });
 
   it('reads English terms as whole words: "otp" is not inside "hotpot"', () => {

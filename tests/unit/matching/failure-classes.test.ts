@@ -75,6 +75,12 @@ describe('short titles, statements and long questions find their item', () => {
     ['バックアップの復元テストを実施していますか', '68'],
     ['アプリケーション変更時にテストを実施していますか', '34'],
     ['社内のIT資産を台帳で管理している', '8'],
+    // everyday wordings: keeping systems current is patching, a period asked names log retention,
+    // and a vendor's own suppliers are the periodic vendor review
+    ['Do you keep operating systems and software on all devices up to date?', '79'],
+    ['OSやソフトウェアを常に最新の状態にしていますか', '79'],
+    ['ログを1年以上保管していますか', '75'],
+    ['Vendor management', '111'],
     [
       'Describe your incident response plan, including how incidents are triaged, who is notified, and how lessons learned are fed back into your controls.',
       '81',
@@ -127,8 +133,8 @@ describe('short titles, statements and long questions find their item', () => {
 
   it.each([
     ['Do you patch servers?', 'Server patching', '79'],
-    // "Do you offer MFA?" reads 0.88 since session 31's refit (0.90 since session 34's), under the
-    // threshold (0.95 since session 35).
+    // "Do you offer MFA?" reads 0.88 since session 31's refit (0.89 since session 36's), under the
+    // threshold (0.94 since session 36).
     ['Do you enforce MFA?', 'MFA enforced', '47'],
   ])(
     'a short English question asks one thing and is filled; its title waits: %s',
@@ -198,8 +204,8 @@ describe('short titles, statements and long questions find their item', () => {
   );
 
   it('a loanword reads as surely as the Japanese words it stands for: オフボーディング = 退職', () => {
-    // Since session 35's refit (threshold 0.95) neither is filled: the loanword reads 0.949, its
-    // Japanese wording 0.902. What the folding must keep is that the loanword loses nothing.
+    // Since session 35's refit the Japanese wording is not filled (session 36: 0.912, under 0.94;
+    // the loanword 0.954). What the folding must keep is that the loanword loses nothing.
     const loanword = matcher.match('オフボーディング時にアクセスを削除していますか');
     const japanese = matcher.match('退職時にアクセスを削除していますか');
     expect(loanword.matches[0]?.id).toBe('15');
@@ -359,6 +365,8 @@ describe('topics the checklist does not cover', () => {
     ['お客様独自の暗号鍵を持ち込んで利用できますか', '62'],
     ['Can customers choose how long their backups are retained?', '71'],
     ['バックアップの保存期間を利用企業が指定できますか。', '71'],
+    // Teaching the customer's staff to use the product is not the vendor's security training (13).
+    ['当社の管理者向けに製品の操作研修を実施していますか。', '13'],
     // Granting privileged access (56) is not reviewing, on a schedule, who holds it.
     ['Do you review user and administrator access rights at least quarterly?', '56'],
     ['特権IDを含むアクセス権の棚卸しを定期的に実施していますか', '56'],

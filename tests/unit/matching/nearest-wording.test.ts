@@ -143,7 +143,9 @@ describe('a question that nearly repeats a known wording', () => {
       ],
     });
     const after = knowingIt.match(question);
-    expect(after.features?.nearestOutOfScope).toBeGreaterThan(0.5);
+    // 0.46: "current" is not "up-to-date". Until session 36 both also named the production
+    // environment ("product" and "production" had one stem), which lifted the overlap over 0.5.
+    expect(after.features?.nearestOutOfScope).toBeGreaterThan(0.4);
     expect(after.matches[0]?.score ?? 0).toBeLessThan(plain.match(question).matches[0]?.score ?? 0);
     expect(after.confident).toBe(false);
   });
