@@ -38,7 +38,9 @@ describe('pages that keep changing while the review is open', () => {
         </label>`,
       );
     });
-    await expect.poll(() => popup.rows.count(), { timeout: 6_000 }).toBe(5);
+    // A rescan comes about a second after the last one ends; on a loaded machine each one can take
+    // seconds, so this waits as long as the late-frames test below does.
+    await expect.poll(() => popup.rows.count(), { timeout: 15_000 }).toBe(5);
     expect([...watch.counts().agentPerFrame.values()]).toEqual([1, 1, 1]);
     await watch.stop();
     await popup.page.close();
