@@ -48,6 +48,28 @@ describe('the bilingual concept lexicon', () => {
     ).not.toContain('patch-management');
   });
 
+  it('reads handing data to a third party as a verb, but not a third party’s service', () => {
+    expect(conceptsOf('個人データを本人の同意なく第三者に提供することはありますか')).toContain(
+      'third-party-sharing',
+    );
+    expect(conceptsOf('Do you share customer data with any third party?')).toContain(
+      'third-party-sharing',
+    );
+    expect(conceptsOf('Is customer data sold to a third party?')).toContain('third-party-sharing');
+    expect(conceptsOf('第三者のサービスを提供していますか')).not.toContain('third-party-sharing');
+  });
+
+  it('reads what is done about a known vulnerability as managing vulnerabilities', () => {
+    expect(conceptsOf('脆弱性が見つかった場合はどのように対処していますか')).toContain(
+      'vulnerability-management',
+    );
+    expect(conceptsOf('How quickly are critical vulnerabilities fixed?')).toContain(
+      'vulnerability-management',
+    );
+    // Finding them is the assessment (78), not their management.
+    expect(conceptsOf('Do you run vulnerability scans?')).not.toContain('vulnerability-management');
+  });
+
   it('reads "product" as what the vendor sells, not as the production environment', () => {
     expect(conceptsOf('Does your product support SSO?')).not.toContain('production-environment');
     expect(conceptsOf('Is production data used for testing?')).toContain('production-environment');

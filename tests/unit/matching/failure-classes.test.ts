@@ -81,6 +81,14 @@ describe('short titles, statements and long questions find their item', () => {
     ['OSやソフトウェアを常に最新の状態にしていますか', '79'],
     ['ログを1年以上保管していますか', '75'],
     ['Vendor management', '111'],
+    // a verb for handing data on, training courses, audits of the rules, asset lists, admin IDs
+    // and guards, in words no item uses
+    ['委託先以外の第三者に個人情報を提供することがありますか', '105'],
+    ['社員は入社時にセキュリティ講習を受けますか', '13'],
+    ['監査体制は整っていますか', '3'],
+    ['使用しているハードウェアとソフトウェアを洗い出していますか', '8'],
+    ['管理者IDは誰が管理していますか', '56'],
+    ['オフィスの警備', '16'],
     [
       'Describe your incident response plan, including how incidents are triaged, who is notified, and how lessons learned are fed back into your controls.',
       '81',
@@ -289,6 +297,8 @@ describe('a question worded opposite to its item is never filled with the item�
     'パスワードポリシーに例外はありますか',
     'Are there exceptions to the password policy?',
     'Is remote access possible without a VPN?',
+    // a statement that the vendor never hands personal data on, against "do you?" (105)
+    '個人データを第三者に提供することはありません',
     // the item prohibits what the question asks about (33)
     'Do you use production data for testing?',
     '本番データをテストに使用していますか',
