@@ -3916,7 +3916,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'scan … dependencies',
       'software composition analysis',
       'dependabot',
-      // What is done once a vulnerability is known: 「脆弱性への対応」, "how are vulnerabilities dealt with".
+      // What is done once a vulnerability is known: 「脆弱性への対応」, "how are vulnerabilities
+      // dealt with".
       '脆弱性への対応',
       '脆弱性…対処',
       '脆弱性を修正',
