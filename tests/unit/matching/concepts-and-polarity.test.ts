@@ -70,6 +70,30 @@ describe('the bilingual concept lexicon', () => {
     expect(conceptsOf('Do you run vulnerability scans?')).not.toContain('vulnerability-management');
   });
 
+  it('reads the personnel and physical kinds of 安全管理措置 as training and physical security', () => {
+    expect(conceptsOf('人的な安全管理措置を講じていますか')).toContain(
+      'security-awareness-training',
+    );
+    expect(conceptsOf('物的安全管理措置の実施状況')).toContain('physical-access-control');
+    // The technical kind names no one control of its own.
+    const technical = conceptsOf('技術的安全管理措置');
+    expect(technical).not.toContain('security-awareness-training');
+    expect(technical).not.toContain('physical-access-control');
+  });
+
+  it('reads the end of a contract in everyday words as the end of the contract', () => {
+    expect(conceptsOf('委託を終えるとき、預けた資料はどう扱われますか')).toContain(
+      'contract-termination',
+    );
+    expect(conceptsOf('What becomes of our data when the relationship comes to an end?')).toContain(
+      'contract-termination',
+    );
+    expect(conceptsOf('If we stop using your service, is our data deleted?')).toContain(
+      'contract-termination',
+    );
+    expect(conceptsOf('預けたデータは返還されますか')).toContain('data-return');
+  });
+
   it('reads "product" as what the vendor sells, not as the production environment', () => {
     expect(conceptsOf('Does your product support SSO?')).not.toContain('production-environment');
     expect(conceptsOf('Is production data used for testing?')).toContain('production-environment');

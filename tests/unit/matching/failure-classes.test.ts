@@ -89,6 +89,22 @@ describe('short titles, statements and long questions find their item', () => {
     ['使用しているハードウェアとソフトウェアを洗い出していますか', '8'],
     ['管理者IDは誰が管理していますか', '56'],
     ['オフィスの警備', '16'],
+    // the personnel and physical kinds of 安全管理措置, the end of a contract, logs of physical
+    // entry, threat detection, countries and borders, open-source components, telling customers
+    // of an incident, checking an update first, tolerable disruption and broken equipment
+    ['従業員に対する人的安全管理措置を講じていますか', '13'],
+    ['物的安全管理措置として何を行っていますか', '16'],
+    ['委託契約が終了したとき、預けたデータは返還されますか', '10'],
+    ['What happens to our data once the contract ends?', '10'],
+    ['Do you keep a log of physical access to the office?', '17'],
+    ['脅威検知の仕組みはありますか', '84'],
+    ['データはどこの国に保存されますか', '18'],
+    ['Will any of our data move across borders?', '106'],
+    ['Do you scan open source components for known CVEs?', '79'],
+    ['インシデント発生時、お客様へ通知しますか', '21'],
+    ['アップデートを適用する前に事前に検証していますか', '34'],
+    ['What is the maximum tolerable period of disruption?', '88'],
+    ['回線や機器の故障時の対応', '81'],
     [
       'Describe your incident response plan, including how incidents are triaged, who is notified, and how lessons learned are fed back into your controls.',
       '81',
