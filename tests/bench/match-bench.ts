@@ -13,7 +13,7 @@ import { bundledConceptDetector } from '../../utils/matching/bundled-concept-det
 import { createMatcher } from '../../utils/matching/create-matcher';
 import { bundledMatchModel } from '../../utils/matching/match-model';
 import {
-  isConfident,
+  describeMiss,
   isRightFill,
   judgedOutOfScopeShare,
   leaveOneSourceOut,
@@ -283,13 +283,7 @@ if (process.env.BENCH_VERBOSE) {
   // Wrong first items, and out-of-scope questions that would be filled. Open sources only.
   console.log('\nmisses on open sources ([expected] → got, confidence, C = would be filled):');
   for (const o of open) {
-    const inScope = o.question.acceptable.length > 0;
-    const miss = inScope
-      ? !o.question.acceptable.includes(o.top[0] ?? '')
-      : isConfident(o, threshold);
-    if (!miss) continue;
-    console.log(
-      `  [${o.question.acceptable.join('|') || 'NONE'}${o.question.polarity === 'opposite' ? ' opp' : ''}] → ${o.top.join(',')} ${o.confidence.toFixed(2)}${isConfident(o, threshold) ? ' C' : ''}  ${o.question.source}: ${o.question.question}`,
-    );
+    const miss = describeMiss(o, threshold);
+    if (miss) console.log(miss);
   }
 }

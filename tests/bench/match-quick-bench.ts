@@ -11,79 +11,63 @@
 import { createBundledKnowledgeBase } from '../../knowledge/bundled-knowledge-base';
 import { bundledConceptDetector } from '../../utils/matching/bundled-concept-detector';
 import { createMatcher } from '../../utils/matching/create-matcher';
+import { bundledMatchModel } from '../../utils/matching/match-model';
 import {
   corpusExampleWordings,
   corpusOutOfScopeWordings,
   uncappedQuestions,
 } from './corpus/corpus-examples';
+import {
+  describeMiss,
+  matchOutcomes,
+  summarize,
+  type MatchOutcome,
+} from './corpus/evaluate-matching';
 import { loadCorpus } from './corpus/load-corpus';
 
 const items = createBundledKnowledgeBase();
 const conceptDetector = bundledConceptDetector();
+const threshold = bundledMatchModel.threshold;
 const { questions, sources } = loadCorpus();
 const isUncapped = uncappedQuestions(createMatcher({ items, conceptDetector }));
-const verbose = process.env.BENCH_VERBOSE === '1';
 const onlyLanguage = process.env.BENCH_LANGUAGE;
 
-/** What one language's open rows came to. */
-interface Tally {
-  inScope: number;
-  right: number;
-  confident: number;
-  confidentRight: number;
-  outOfScope: number;
-  outOfScopeFilled: number;
-}
-const tallies = new Map<'ja' | 'en', Tally>();
-
+const outcomes: MatchOutcome[] = [];
 for (const source of sources) {
   if (source.sealed || (onlyLanguage && source.language !== onlyLanguage)) continue;
-  const held = questions.filter((question) => question.source === source.id);
+  // Threshold 0, as `matchOutcomes` expects: the bundled threshold is applied when summing up.
   const matcher = createMatcher({
     items,
     conceptDetector,
+    threshold: 0,
     examples: corpusExampleWordings(questions, source.id),
     outOfScopeWordings: corpusOutOfScopeWordings(questions, isUncapped, source.id),
   });
-  const tally = tallies.get(source.language) ?? {
-    inScope: 0,
-    right: 0,
-    confident: 0,
-    confidentRight: 0,
-    outOfScope: 0,
-    outOfScopeFilled: 0,
-  };
-  tallies.set(source.language, tally);
-  for (const question of held) {
-    const result = matcher.match(question.question, 3);
-    if (question.acceptable.length === 0) {
-      tally.outOfScope++;
-      if (result.confident) tally.outOfScopeFilled++;
-      continue;
-    }
-    const right = question.acceptable.includes(result.matches[0]?.id ?? '');
-    tally.inScope++;
-    if (right) tally.right++;
-    if (result.confident) {
-      tally.confident++;
-      if (right) tally.confidentRight++;
-    }
-    if (!right && verbose) {
-      const shown = result.matches.map((match) => `${match.id}:${match.score.toFixed(2)}`);
-      console.log(
-        `${source.id}#${question.ref}\t${question.question}\t[${question.acceptable.join('|')}]\t` +
-          `${shown.join(' ')}${result.confident ? '\tFILLED' : ''}`,
-      );
-    }
-  }
+  outcomes.push(
+    ...matchOutcomes(
+      matcher,
+      questions.filter((question) => question.source === source.id),
+    ),
+  );
 }
 
-const percent = (part: number, whole: number) =>
-  whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;
-console.log('open sources, shipped model, other sources’ wordings (not refitted per source):');
-for (const [language, tally] of tallies)
+if (process.env.BENCH_VERBOSE)
+  for (const outcome of outcomes) {
+    const miss = describeMiss(outcome, threshold);
+    if (miss) console.log(miss);
+  }
+
+const percent = (share: number) => (Number.isNaN(share) ? 'n/a' : `${(100 * share).toFixed(1)}%`);
+console.log(
+  `open sources, shipped model at ${threshold}, other sources' wordings (not refitted per source):`,
+);
+for (const language of ['ja', 'en'] as const) {
+  const rows = outcomes.filter((outcome) => outcome.question.language === language);
+  if (rows.length === 0 || (onlyLanguage && language !== onlyLanguage)) continue;
+  const figures = summarize(rows, threshold);
   console.log(
-    `${language}: top-1 ${percent(tally.right, tally.inScope)} of ${tally.inScope}; ` +
-      `filled ${tally.confident}, ${tally.confidentRight} right; ` +
-      `out of scope filled ${tally.outOfScopeFilled} of ${tally.outOfScope}`,
+    `${language}: top-1 ${percent(figures.top1)}, top-3 ${percent(figures.top3)} of ${figures.inScope}; ` +
+      `${figures.confident} filled, ${percent(figures.confidentPrecision)} right; ` +
+      `out-of-scope abstention ${percent(figures.outOfScopeAbstention)}`,
   );
+}

@@ -46,6 +46,20 @@ export function isConfident(outcome: MatchOutcome, threshold: number): boolean {
   return !outcome.blocked && outcome.top.length > 0 && outcome.confidence >= threshold;
 }
 
+/**
+ * One line for a row the matcher got wrong at `threshold` (a wrong first item, or an out-of-scope
+ * question it would fill), for the benches' `BENCH_VERBOSE=1` lists; undefined for a right row.
+ */
+export function describeMiss(outcome: MatchOutcome, threshold: number): string | undefined {
+  const { question } = outcome;
+  const filled = isConfident(outcome, threshold);
+  const miss =
+    question.acceptable.length > 0 ? !question.acceptable.includes(outcome.top[0] ?? '') : filled;
+  if (!miss) return undefined;
+  const expected = `${question.acceptable.join('|') || 'NONE'}${question.polarity === 'opposite' ? ' opp' : ''}`;
+  return `  [${expected}] → ${outcome.top.join(',')} ${outcome.confidence.toFixed(2)}${filled ? ' C' : ''}  ${question.source}: ${question.question}`;
+}
+
 /** A filled row is right when its item is acceptable and the question is not asked the other way. */
 export function isRightFill(outcome: MatchOutcome): boolean {
   return (
