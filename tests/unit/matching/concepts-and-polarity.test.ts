@@ -94,6 +94,25 @@ describe('the bilingual concept lexicon', () => {
     expect(conceptsOf('預けたデータは返還されますか')).toContain('data-return');
   });
 
+  it('reads refunds and penalties as service levels, and a provider out of scope as a disclaimer', () => {
+    expect(conceptsOf('稼働率を下回ったときの返金やペナルティ')).toContain(
+      'service-level-agreement',
+    );
+    expect(conceptsOf('Is there a guaranteed uptime or quality of service?')).toContain(
+      'service-level-agreement',
+    );
+    expect(conceptsOf('停電による停止は提供者の責任の対象外とする')).toContain('disclaimer');
+    expect(conceptsOf('すべてを保証するものではない')).toContain('disclaimer');
+  });
+
+  it("reads audits of a vendor's own suppliers as vendor monitoring, not audits of the vendor", () => {
+    expect(conceptsOf('Do you audit your subprocessors every year?')).toContain(
+      'vendor-monitoring',
+    );
+    expect(conceptsOf('委託先の管理状況')).toContain('vendor-monitoring');
+    expect(conceptsOf('We may audit the vendor at any time.')).not.toContain('vendor-monitoring');
+  });
+
   it('reads "product" as what the vendor sells, not as the production environment', () => {
     expect(conceptsOf('Does your product support SSO?')).not.toContain('production-environment');
     expect(conceptsOf('Is production data used for testing?')).toContain('production-environment');

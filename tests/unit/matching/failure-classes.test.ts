@@ -105,6 +105,24 @@ describe('short titles, statements and long questions find their item', () => {
     ['アップデートを適用する前に事前に検証していますか', '34'],
     ['What is the maximum tolerable period of disruption?', '88'],
     ['回線や機器の故障時の対応', '81'],
+    // refunds and uptime guarantees, what the provider is not liable for, browsing history, a
+    // service stopped or ended, data no longer needed, scalability, changes customers are told
+    // about, staff who are trained, data returned at the end, audits of a vendor's own suppliers
+    ['SLAを下回った場合の返金はありますか', '107'],
+    ['Do you offer an uptime guarantee?', '107'],
+    ['提供者の責任の対象外となる事象を定めていますか', '108'],
+    ['誰がどの端末を操作したか記録していますか', '74'],
+    ['サービスを止めるメンテナンスは事前に知らせますか', '95'],
+    ['不要になった個人情報は速やかに消去していますか', '9'],
+    ['システムの拡張性について教えてください', '38'],
+    ['サービスの提供を終了するときは事前に告知しますか', '93'],
+    ['Are customers notified of changes to the service?', '93'],
+    ['Webサイトの改ざんが起きていないか監視していますか', '84'],
+    ['Are all employees trained in handling customer data securely?', '13'],
+    ['At the end of the contract, will you delete or return our data?', '10'],
+    ['Is there a dedicated security contact for customers?', '4'],
+    ['Do you audit your subprocessors?', '111'],
+    ['委託先の管理状況を確認していますか', '110'],
     [
       'Describe your incident response plan, including how incidents are triaged, who is notified, and how lessons learned are fed back into your controls.',
       '81',
