@@ -650,6 +650,9 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'stop using you',
       'stop using your',
       'stop using the service',
+      'termination assistance',
+      'assistance on termination',
+      'exit assistance',
     ],
   },
   {
@@ -728,6 +731,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '完全に削除',
       '完全に消去',
       'permanently delete',
+      'data removal',
+      'removal of data',
     ],
   },
   {
@@ -743,6 +748,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'retention period',
       'retention policy',
       'retention schedule',
+      'periods of retention',
     ],
   },
   {
@@ -1708,6 +1714,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'encrypted channels',
       'plaintext protocols',
       'unencrypted protocols',
+      'transmit data securely',
+      'data … transferred between',
     ],
   },
   {
@@ -4142,6 +4150,15 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'breach procedure',
       'do if … breach',
       'do if … breached',
+      '漏えいが起きた',
+      '漏えいが発生した',
+      '漏えい発生時',
+      '漏えい時の対応',
+      '漏えい時の対策',
+      'if there were a data breach',
+      'if there is a data breach',
+      'in the event of a data breach',
+      'in the event of a breach',
     ],
   },
   {
@@ -4196,6 +4213,9 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'disruption',
       '故障',
       'トラブル',
+      'went down',
+      'goes down',
+      'could not be used',
     ],
   },
   {
@@ -4518,6 +4538,9 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'changes approved',
       'approved before deployment',
       'approval before deployment',
+      'approve or reject',
+      'log changes',
+      'changes … recorded',
     ],
   },
   {

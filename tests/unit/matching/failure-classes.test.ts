@@ -123,6 +123,10 @@ describe('short titles, statements and long questions find their item', () => {
     ['Is there a dedicated security contact for customers?', '4'],
     ['Do you audit your subprocessors?', '111'],
     ['委託先の管理状況を確認していますか', '110'],
+    ['Do you provide exit assistance when the agreement ends?', '10'],
+    ['情報漏えいが起きた場合の対応手順は定めていますか', '81'],
+    ['Which protocols do you use to transmit data securely?', '27'],
+    ['Are changes to production recorded so they can be audited?', '91'],
     [
       'Describe your incident response plan, including how incidents are triaged, who is notified, and how lessons learned are fed back into your controls.',
       '81',
