@@ -347,6 +347,10 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '組織体制',
       'ISMS委員会',
       'セキュリティ委員会',
+      '推進体制',
+      '実施体制',
+      'セキュリティの体制',
+      'セキュリティを確保するための体制',
     ],
   },
   {
@@ -892,6 +896,9 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'trained on',
       'trained to',
       'adequately trained',
+      '従事者…周知',
+      '従事者に…説明',
+      '従業員に周知',
     ],
   },
   {
@@ -1027,11 +1034,12 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'access removal',
       'deprovisioning',
       'de-provisioning',
-      'removing access rights',
       'revoked',
       'granted and revoked',
       'provisioned and revoked',
       'provisioning and deprovisioning',
+      'access … removed',
+      'remove access',
     ],
   },
 
@@ -1853,7 +1861,6 @@ export const securityConcepts: readonly SecurityConcept[] = [
   {
     id: 'code-review',
     terms: [
-      'ソースコードレビュー',
       'コードレビュー',
       'ピアレビュー',
       'プルリクエスト',
@@ -1863,6 +1870,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'pull request',
       'merge request',
       'four-eyes review',
+      'ソースコード…レビュー',
     ],
   },
   {
@@ -2502,6 +2510,13 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'rbac',
       'user roles',
       'roles and permissions',
+      'read-only, update',
+      'different levels of security',
+      '職種ごと',
+      '職種などに応じ',
+      '操作ごとの制限',
+      'roles … customised',
+      'custom roles',
     ],
   },
   {
@@ -2528,6 +2543,10 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'access rights policy',
       'access management standard',
       'access control standard',
+      'approving access',
+      'access approval',
+      '人によるアクセス',
+      'access by employees',
     ],
   },
   {
@@ -2715,6 +2734,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '認証強度',
       'リスクベース認証',
       'リスクに基づく認証',
+      'なりすましの防止',
+      'なりすまし…ログイン',
     ],
   },
   {
@@ -4141,6 +4162,9 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'if there is a data breach',
       'in the event of a data breach',
       'in the event of a breach',
+      'インシデントを検知したら',
+      '事件・事故への対応',
+      'インシデントの検知と対応',
     ],
   },
   {
@@ -4177,6 +4201,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '緊急連絡体制',
       '緊急連絡先',
       'ir team',
+      '対外的な対応',
     ],
   },
   {
@@ -4228,6 +4253,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'capacity monitoring',
       'ディスク使用量',
       'ディスク容量',
+      '稼働状況',
+      'icmp',
     ],
   },
   {
@@ -4332,6 +4359,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '不審な点',
       '改ざん…監視',
       '改ざんが起きていないか',
+      'セキュリティログ',
     ],
   },
   {
@@ -4386,6 +4414,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'business continuity',
       'contingency plan',
       'continuity plan',
+      'redundant data centre',
+      'availability zone',
     ],
   },
   {
@@ -4491,6 +4521,9 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'notify customers of changes',
       '変更の内容',
       '変更内容',
+      'アップデートの通知',
+      'バージョンアップの通知',
+      'アップデートの告知',
     ],
   },
   {
@@ -4580,6 +4613,9 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'informed of changes',
       'informed about changes',
       'notifying … changes',
+      '事前の告知',
+      '告知する時期',
+      '告知の方法',
     ],
   },
   {
@@ -4631,6 +4667,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'inform us of a service outage',
       'サービスが止まった',
       'サービスが停止した',
+      '障害を告知',
     ],
   },
   {
@@ -4663,6 +4700,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'メンテナンス予定',
       'サービスを止め',
       'メンテナンスを実施',
+      'communicating about … maintenance',
     ],
   },
   {
@@ -4676,6 +4714,10 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'scheduled downtime',
       'planned outage',
       'maintenance downtime',
+      '計画メンテナンス',
+      'メンテナンスを除',
+      '計画的なメンテナンス',
+      '定期メンテナンス',
     ],
   },
   {
@@ -4699,7 +4741,16 @@ export const securityConcepts: readonly SecurityConcept[] = [
   },
   {
     id: 'availability',
-    terms: ['正常稼働率', '稼働率', '可用性', 'アップタイム', '99.9%', 'uptime', 'availability'],
+    terms: [
+      '正常稼働率',
+      '稼働率',
+      '可用性',
+      'アップタイム',
+      '99.9%',
+      'uptime',
+      'availability',
+      'unavailability',
+    ],
   },
   {
     id: 'support-desk',
@@ -4735,6 +4786,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'サポートのメニュー',
       '操作方法についての質問',
       '操作方法に関する質問',
+      'サービスデスク',
     ],
   },
   {
@@ -5043,6 +5095,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '保証するものではない',
       '責任を負わない',
       'not liable',
+      'services may be suspended',
     ],
   },
 
@@ -5174,6 +5227,9 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'audit … subprocessors',
       'audit … subcontractors',
       'audit … suppliers',
+      '取引先のセキュリティ',
+      '委託…定期的に確認',
+      'check … own vendors',
     ],
   },
 ];
