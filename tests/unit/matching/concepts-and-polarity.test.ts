@@ -155,6 +155,41 @@ describe('the bilingual concept lexicon', () => {
     expect(conceptsOf('We may audit the vendor at any time.')).not.toContain('vendor-monitoring');
   });
 
+  it('reads who may do what by job type as role-based access, and a vendor checking its own vendors as vendor monitoring', () => {
+    expect(conceptsOf('看護師と医師で職種ごとに操作を分けていますか')).toContain(
+      'role-based-access',
+    );
+    expect(conceptsOf('Can roles be customised per team?')).toContain('role-based-access');
+    expect(conceptsOf('How do you check the security of your own vendors?')).toContain(
+      'vendor-monitoring',
+    );
+    expect(conceptsOf('委託先の作業内容を定期的に確認していますか')).toContain('vendor-monitoring');
+  });
+
+  it('reads traffic between a service and others as internal traffic, and the cipher used as the encryption policy', () => {
+    expect(conceptsOf('Is traffic between the app and its backing services encrypted?')).toContain(
+      'internal-traffic-encryption',
+    );
+    expect(conceptsOf('アプリとDBのサーバー間の通信は暗号化されていますか')).toContain(
+      'internal-traffic-encryption',
+    );
+    expect(conceptsOf('Which encryption algorithms do you use?')).toContain('encryption-policy');
+    expect(conceptsOf('採用している暗号アルゴリズムを教えてください')).toContain(
+      'encryption-policy',
+    );
+  });
+
+  it('reads a planned maintenance window as planned downtime, and its notice as a notice of change', () => {
+    expect(conceptsOf('計画メンテナンスの時間帯は決まっていますか')).toContain('planned-downtime');
+    expect(conceptsOf('アップデートの通知はどのように行われますか')).toContain('release-notes');
+    expect(conceptsOf('利用者への告知の方法を教えてください')).toContain(
+      'service-termination-notice',
+    );
+    expect(conceptsOf('How is access removed when a contractor leaves?')).toContain(
+      'access-revocation',
+    );
+  });
+
   it('reads "product" as what the vendor sells, not as the production environment', () => {
     expect(conceptsOf('Does your product support SSO?')).not.toContain('production-environment');
     expect(conceptsOf('Is production data used for testing?')).toContain('production-environment');
