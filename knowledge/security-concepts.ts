@@ -1749,8 +1749,11 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'internal api',
       'backend communication',
       'back-end communication',
-      'between … services',
-      'サーバー間…通信',
+      'サーバー間通信の暗号化',
+      'between services',
+      'between internal services',
+      'between backend services',
+      'between … other services',
     ],
   },
   {
@@ -2542,9 +2545,9 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'access management standard',
       'access control standard',
       'approving access',
-      'access approval',
       '人によるアクセス',
       'access by employees',
+      'アクセス権限…承認',
     ],
   },
   {
@@ -4364,6 +4367,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '改ざん…監視',
       '改ざんが起きていないか',
       'セキュリティログ',
+      'ログ…定期的に点検',
     ],
   },
   {

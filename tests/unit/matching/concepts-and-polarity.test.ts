@@ -167,10 +167,10 @@ describe('the bilingual concept lexicon', () => {
   });
 
   it('reads traffic between a service and others as internal traffic, and the cipher used as the encryption policy', () => {
-    expect(conceptsOf('Is traffic between the app and its backing services encrypted?')).toContain(
+    expect(conceptsOf('Is traffic between the app and other services encrypted?')).toContain(
       'internal-traffic-encryption',
     );
-    expect(conceptsOf('アプリとDBのサーバー間の通信は暗号化されていますか')).toContain(
+    expect(conceptsOf('アプリとDBのサーバー間通信の暗号化を行っていますか')).toContain(
       'internal-traffic-encryption',
     );
     expect(conceptsOf('Which encryption algorithms do you use?')).toContain('encryption-policy');
