@@ -18,8 +18,9 @@ export interface SecurityConcept {
  *   ウィルス are listed separately). Spellings the normalisation folds (サーバ/サーバー, 漏えい/
  *   漏洩) are listed once.
  * - A term another term of its concept already finds is left out: a longer term beginning with it
- *   (外部監査報告書 after 外部監査, "soc 2 type ii" after "soc"), or a plural the stemming folds.
- *   The detector finds it anyway and the popup would carry it for nothing (a unit test checks).
+ *   (外部監査報告書 after 外部監査, "soc 2 type ii" after "soc"), a plural the stemming folds, or a
+ *   term a gapped one finds (改ざん監視 after 改ざん…監視). The detector finds it anyway and the
+ *   popup would carry it for nothing (a unit test checks).
  * - Pure-ASCII terms (English phrases and acronyms) are lower case; matchers are expected to
  *   normalise input (NFKC + lower case) before comparing.
  * - Terms are ordered most specific first. A term may appear under several concepts only when it

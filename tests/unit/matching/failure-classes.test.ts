@@ -300,6 +300,14 @@ describe('short titles, statements and long questions find their item', () => {
     ['リース会社に返すサーバのデータはどう消していますか', 'c:secure-disposal', '9'],
     ['How do you keep customer A away from the files of customer B?', 'c:multi-tenancy', '59'],
     ['Who will have access to the data we upload?', 'c:customer-data-access', '42'],
+    // Session 40's words: before them none of these questions named the concept listed.
+    ['セキュリティログを監視していますか', 'c:security-monitoring', '84'],
+    ['情報セキュリティの推進体制を整えていますか', 'c:security-organization', '6'],
+    ['利用者への告知の方法を定めていますか', 'c:service-termination-notice', '93'],
+    ['従事者に遵守事項を周知していますか', 'c:security-awareness-training', '13'],
+    ['How is access removed when an employee leaves?', 'c:access-revocation', '15'],
+    ['Can roles be customised to give read-only access?', 'c:role-based-access', '7'],
+    ['Do you run the service across redundant data centres?', 'c:business-continuity', '87'],
   ])('a plain wording names its concept: %s', (question, concept, id) => {
     const terms = matcher.explain(question)!.ranking.terms.map((term) => term.token);
     expect(terms).toContain(concept);
