@@ -45,7 +45,6 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'information security policy',
       'security policy',
       'infosec policy',
-      'policies on information security',
       '規程類',
       '情報セキュリティ規定',
       'セキュリティ規定',
@@ -53,6 +52,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '情報セキュリティ関連規程',
       'policies for data security',
       'data security policy',
+      'policy … information security',
     ],
   },
   {
@@ -211,6 +211,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'security audit',
       'periodic audit',
       'regular audit',
+      '管理策の有効性',
+      '監査が行われ',
     ],
   },
   {
@@ -271,6 +273,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'contractual requirements',
       'applicable laws',
       'compliance',
+      '規制上の',
     ],
   },
   {
@@ -352,6 +355,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '実施体制',
       'セキュリティの体制',
       'セキュリティを確保するための体制',
+      '安全管理の体制',
     ],
   },
   {
@@ -473,6 +477,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '資産の一覧',
       'system inventory',
       'inventory of … system',
+      '資産は…管理',
     ],
   },
   {
@@ -716,7 +721,6 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'データを消去',
       'delete customer data',
       'customer data deletion',
-      'data deletion',
       'deletion request',
       'deletion of data',
       'data purge',
@@ -738,6 +742,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'permanently delete',
       'data removal',
       'removal of data',
+      'data … deleted',
     ],
   },
   {
@@ -754,6 +759,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'retention policy',
       'retention schedule',
       'periods of retention',
+      'retaining … data',
+      'how long … kept',
     ],
   },
   {
@@ -828,6 +835,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'security incident',
       'security event',
       'incident',
+      '改ざんが起き',
+      '改ざんのおそれ',
     ],
   },
 
@@ -900,6 +909,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '従事者…周知',
       '従事者に…説明',
       '従業員に周知',
+      '基礎試験',
     ],
   },
   {
@@ -938,6 +948,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'confidentiality undertaking',
       '漏らしてはならない',
       '漏らさない',
+      '退職後も',
     ],
   },
   {
@@ -1200,6 +1211,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'data resides',
       'どこの国',
       'どの国',
+      'metadata … stored',
     ],
   },
   {
@@ -1219,6 +1231,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'cloud service provider',
       'cloud provider',
       'cloud hosting',
+      'インフラ事業者',
     ],
   },
   {
@@ -1250,6 +1263,11 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'ネットワーク対策',
       'network security',
       'network protection',
+      'ネットワークのセキュリティ',
+      'ネットワークにおけるセキュリティ',
+      'ネットワークに関するセキュリティ',
+      'protect … network',
+      '境界を防護',
     ],
   },
   {
@@ -1468,6 +1486,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'trusted ip',
       'IPフィルタ',
       'ip filter',
+      'outside … offices',
     ],
   },
   {
@@ -1521,6 +1540,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'management console',
       'admin screen',
       'administration console',
+      'administrative ports',
     ],
   },
   {
@@ -1570,6 +1590,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'network segment',
       'separate segments',
       'separate subnets',
+      'segmentation … network',
     ],
   },
   {
@@ -1718,6 +1739,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'unencrypted protocols',
       'transmit data securely',
       'data … transferred between',
+      '接続を安全に',
     ],
   },
   {
@@ -1900,6 +1922,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'development life cycle',
       'software development life cycle',
       'systems development life cycle',
+      'ソフトウェアのセキュリティ',
     ],
   },
   {
@@ -2005,6 +2028,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'isolated from production',
       'environments are separated',
       'environments are segregated',
+      'テスト環境を分け',
     ],
   },
   {
@@ -2342,6 +2366,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'output encoding',
       'input data restrictions',
       'input restrictions',
+      'アップロード…制限',
     ],
   },
   {
@@ -2415,6 +2440,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'media protection',
       '取り外し可能な媒体',
       '取り外し可能なメディア',
+      'media containing',
+      'transported outside',
     ],
   },
   {
@@ -2519,6 +2546,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '操作ごとの制限',
       'roles … customised',
       'custom roles',
+      'ロール…アクセス',
     ],
   },
   {
@@ -2803,6 +2831,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'identity provider',
       'identity federation',
       'federation',
+      'active directory',
+      'integrate with … authentication',
     ],
   },
   {
@@ -2963,6 +2993,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'uppercase and lowercase',
       'upper and lower case',
       'alphanumeric',
+      'パスワード…ルール',
     ],
   },
   {
@@ -3110,6 +3141,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '管理用ID',
       '管理用アカウント',
       'administration account',
+      'without privileges',
+      'admin functions',
     ],
   },
   {
@@ -3194,6 +3227,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'deployment rights',
       'release rights',
       'deployment privileges',
+      'control deployments',
     ],
   },
   {
@@ -3601,6 +3635,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'backup media',
       'generations of backups',
       'backup generations retained',
+      'backup remains',
     ],
   },
   {
@@ -3635,6 +3670,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'ログ記録',
       'logging',
       'event logs',
+      'ログの種類',
+      'クラウドのログ',
     ],
   },
   {
@@ -3754,6 +3791,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'database auditing',
       'db audit',
       'query log',
+      'sqlログ',
+      'データ操作…ログ',
     ],
   },
   {
@@ -3817,7 +3856,6 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'provide audit logs',
       'provide us with logs',
       'share logs',
-      'logs available to customers',
       'ログを入手',
       'ログの入手',
       '当社のログ',
@@ -3843,7 +3881,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'logs can you provide',
       'logs can be provided',
       'logs you can provide',
-      'logs available to us',
+      'supply logs',
+      'logs … available',
     ],
   },
   {
@@ -4029,7 +4068,6 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '脆弱性の修正',
       '脆弱性が見つかった',
       'vulnerability response',
-      'remediate … vulnerabilities',
       'vulnerabilities … remediated',
       'vulnerabilities … responded to',
       'vulnerabilities … dealt with',
@@ -4041,6 +4079,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'open source components',
       'oss components',
       'third-party components',
+      'remediation',
+      '脆弱性の管理',
     ],
   },
   {
@@ -4533,6 +4573,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'アップデートの通知',
       'バージョンアップの通知',
       'アップデートの告知',
+      '告知期間',
     ],
   },
   {
@@ -4677,6 +4718,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'サービスが止まった',
       'サービスが停止した',
       '障害を告知',
+      'communicating with customers',
     ],
   },
   {
@@ -4727,6 +4769,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'メンテナンスを除',
       '計画的なメンテナンス',
       '定期メンテナンス',
+      'scheduled outage',
     ],
   },
   {
@@ -4834,6 +4877,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'data handling terms',
       'data processing terms',
       'データ取扱い規程',
+      'purposes … use',
     ],
   },
 
@@ -5051,6 +5095,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'transfer impact assessment',
       'across borders',
       'across national borders',
+      'transferred internationally',
     ],
   },
 
@@ -5080,6 +5125,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'guaranteed uptime',
       'availability guarantee',
       'uptime commitment',
+      '信頼性の目標',
+      'mtbf',
     ],
   },
   {
@@ -5138,6 +5185,8 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'process data on our behalf',
       'on our behalf',
       'third-party processors',
+      '委託していない',
+      'third party … provide',
     ],
   },
   {
