@@ -84,6 +84,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'publicly available',
       'publish the policy',
       'inside and outside the organization',
+      'policy … understood',
     ],
   },
   {
@@ -740,9 +741,9 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '完全に削除',
       '完全に消去',
       'permanently delete',
-      'data removal',
       'removal of data',
       'data … deleted',
+      'data … removal',
     ],
   },
   {
@@ -4878,6 +4879,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'data processing terms',
       'データ取扱い規程',
       'purposes … use',
+      'use of your data',
     ],
   },
 
@@ -5005,6 +5007,7 @@ export const securityConcepts: readonly SecurityConcept[] = [
       'privacy regulations',
       'privacy compliance',
       'personal information protection laws',
+      '95/46',
     ],
   },
   {
