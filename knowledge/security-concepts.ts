@@ -2547,7 +2547,10 @@ export const securityConcepts: readonly SecurityConcept[] = [
       '操作ごとの制限',
       'roles … customised',
       'custom roles',
-      'ロール…アクセス',
+      'ロールや…アクセス',
+      'ロールごと',
+      'ロールに応じ',
+      'ロールでアクセス',
     ],
   },
   {

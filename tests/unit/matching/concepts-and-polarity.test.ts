@@ -190,6 +190,48 @@ describe('the bilingual concept lexicon', () => {
     );
   });
 
+  it('reads the security of a network in Japanese, but not a network named beside a security incident', () => {
+    expect(conceptsOf('ネットワークにおけるセキュリティ対策を教えてください')).toContain(
+      'network-security',
+    );
+    expect(conceptsOf('社外との境界を防護していますか')).toContain('network-security');
+    // Item 82 watches "the system's and the network's performance" to find security incidents:
+    // the two words sit close, but the network's security is not what it asks about.
+    expect(
+      conceptsOf(
+        'ネットワークのパフォーマンス監視を通じて、セキュリティインシデントを検知していますか',
+      ),
+    ).not.toContain('network-security');
+  });
+
+  it('reads how long data is kept as retention, and asking for it to be deleted as deletion', () => {
+    expect(conceptsOf('How long are support tickets kept?')).toContain('data-retention');
+    expect(conceptsOf('Do you have rules for retaining customer data?')).toContain(
+      'data-retention',
+    );
+    expect(conceptsOf('Can we ask for our data to be deleted?')).toContain(
+      'customer-data-deletion',
+    );
+  });
+
+  it('reads admin functions and media carried off site, and SQL logs as the database audit log', () => {
+    expect(conceptsOf('Who can reach the admin functions?')).toContain('privileged-access');
+    expect(conceptsOf('Are tapes encrypted when transported outside the building?')).toContain(
+      'removable-media',
+    );
+    expect(conceptsOf('SQLログを保存していますか')).toContain('database-audit-log');
+    expect(conceptsOf('Can it sign users in through Active Directory?')).toContain(
+      'single-sign-on',
+    );
+  });
+
+  it('reads roles that govern access, but not a rollback', () => {
+    expect(conceptsOf('ロールごとにアクセスを制御していますか')).toContain('role-based-access');
+    expect(conceptsOf('ロールバックの手順とアクセスの記録はありますか')).not.toContain(
+      'role-based-access',
+    );
+  });
+
   it('reads "product" as what the vendor sells, not as the production environment', () => {
     expect(conceptsOf('Does your product support SSO?')).not.toContain('production-environment');
     expect(conceptsOf('Is production data used for testing?')).toContain('production-environment');
