@@ -225,9 +225,13 @@ describe('the bilingual concept lexicon', () => {
     );
   });
 
-  it('reads roles that govern access, but not a rollback', () => {
+  it('reads roles that govern access, but not a rollback or a control', () => {
     expect(conceptsOf('ロールごとにアクセスを制御していますか')).toContain('role-based-access');
     expect(conceptsOf('ロールバックの手順とアクセスの記録はありますか')).not.toContain(
+      'role-based-access',
+    );
+    // ロール also sits inside コントロール.
+    expect(conceptsOf('コントロールされたアクセスのみ許可していますか')).not.toContain(
       'role-based-access',
     );
   });
